@@ -1,0 +1,188 @@
+using Microsoft.Extensions.Logging;
+using Spotantic.Configuration;
+using Spotantic.Exceptions;
+
+namespace Spotantic.Auth;
+
+/// <summary>
+/// The token manager of one key. A single semaphore serializes loading, acquiring and refreshing, so a thousand
+/// callers that find the token expired cause exactly one token request; the fast path (a valid token in memory)
+/// takes no lock.
+/// </summary>
+internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
+{
+    private readonly SpotifyAccountsClient _accounts;
+    private readonly ISpotifyTokenStore _store;
+    private readonly SpotanticAuthOptions _auth;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private volatile SpotifyToken? _current;
+    private bool _loaded;
+
+    public SpotifyTokenManager(string key, SpotifyAccountsClient accounts, ISpotifyTokenStore store, SpotanticOptions options, TimeProvider timeProvider, ILogger<SpotifyTokenManager> logger)
+    {
+        Key = key;
+        _accounts = accounts;
+        _store = store;
+        _auth = options.Auth;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public string Key { get; }
+
+    /// <inheritdoc />
+    public async ValueTask<SpotifyToken> GetTokenAsync(CancellationToken cancellationToken = default)
+    {
+        var token = _current;
+        if (token is not null && !token.IsExpired(_timeProvider.GetUtcNow(), _auth.RefreshMargin))
+        {
+            return token;
+        }
+
+        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
+            token = _current;
+            if (token is not null && !token.IsExpired(_timeProvider.GetUtcNow(), _auth.RefreshMargin))
+            {
+                return token;
+            }
+
+            if (_accounts.Flow != SpotifyAuthFlow.ClientCredentials && !_auth.AllowLazyRefresh)
+            {
+                throw new SpotifyAuthorizationRequiredException(token is null
+                    ? "No Spotify user token is available. Authorize the app first (ISpotifyAuthorizationService.AuthorizeAsync)."
+                    : "The Spotify token has expired and Spotantic:Auth:AllowLazyRefresh is off: call ISpotifyTokenManager.RefreshAsync, or turn lazy refresh on.");
+            }
+
+            return await AcquireLockedAsync(token, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SpotifyToken> RefreshAsync(SpotifyToken? rejectedToken = null, CancellationToken cancellationToken = default)
+    {
+        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
+            var token = _current;
+            if (rejectedToken is not null && token is not null && !string.Equals(token.AccessToken, rejectedToken.AccessToken, StringComparison.Ordinal))
+            {
+                return token;
+            }
+
+            return await AcquireLockedAsync(token, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task SetTokenAsync(SpotifyToken token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await StoreLockedAsync(token).ConfigureAwait(false);
+            _loaded = true;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task ClearAsync(CancellationToken cancellationToken = default)
+    {
+        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _current = null;
+            _loaded = true;
+            await _store.RemoveAsync(Key, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _lock.Dispose();
+
+    private async Task EnsureLoadedAsync(CancellationToken cancellationToken)
+    {
+        if (_loaded)
+        {
+            return;
+        }
+
+        var stored = await _store.GetAsync(Key, cancellationToken).ConfigureAwait(false);
+        if (stored is not null)
+        {
+            AuthLog.TokenLoaded(_logger, Key, stored.ExpiresAtTime);
+            _current = stored;
+        }
+
+        _loaded = true;
+    }
+
+    private async Task<SpotifyToken> AcquireLockedAsync(SpotifyToken? current, CancellationToken cancellationToken)
+    {
+        SpotifyToken fresh;
+        if (_accounts.Flow == SpotifyAuthFlow.ClientCredentials)
+        {
+            fresh = await _accounts.RequestClientCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (current?.RefreshToken is not { Length: > 0 } refreshToken)
+        {
+            throw new SpotifyAuthorizationRequiredException();
+        }
+        else
+        {
+            try
+            {
+                fresh = await _accounts.RefreshAsync(refreshToken, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SpotifyTokenRequestException ex) when (ex.Error == "invalid_grant")
+            {
+                // The refresh token is dead (revoked, rotated away, or past its lifetime): never offer it again.
+                AuthLog.RefreshTokenRejected(_logger, Key);
+                _current = null;
+                await _store.RemoveAsync(Key, CancellationToken.None).ConfigureAwait(false);
+                throw new SpotifyAuthorizationRequiredException("Spotify refused the refresh token (invalid_grant): it was revoked or has expired. Authorize the app again.", ex);
+            }
+
+            // Spotify may omit refresh_token and scope on a refresh: the old ones stay valid.
+            fresh = fresh with
+            {
+                RefreshToken = string.IsNullOrEmpty(fresh.RefreshToken) ? refreshToken : fresh.RefreshToken,
+                Scope = fresh.Scope ?? current.Scope,
+            };
+        }
+
+        // The token request completed: store it even if the caller cancels now, so no refresh is left half-done.
+        await StoreLockedAsync(fresh).ConfigureAwait(false);
+        return fresh;
+    }
+
+    private async Task StoreLockedAsync(SpotifyToken token)
+    {
+        _current = token;
+        await _store.SetAsync(Key, token, CancellationToken.None).ConfigureAwait(false);
+        AuthLog.TokenStored(_logger, Key);
+    }
+}

@@ -1,0 +1,120 @@
+using Spotantic.Models;
+using Spotantic.Requests;
+
+namespace Spotantic.Clients;
+
+/// <summary>
+/// The Spotify operations the Web API reference lists under Albums: albums, their tracks, the user's saved albums
+/// and new releases.
+/// </summary>
+/// <remarks>
+/// Every method validates its arguments before sending (an invalid one throws <see cref="ArgumentException"/> and
+/// nothing is sent) and returns the request, the raw response and the typed data. Errors surface as
+/// <see cref="Exceptions.SpotanticException"/> subtypes.
+/// </remarks>
+public interface IAlbumsClient
+{
+    /// <summary>Gets one album.</summary>
+    /// <param name="id">The album's Spotify ID.</param>
+    /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The album.</returns>
+    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-an-album"/>.</remarks>
+    Task<SpotifyResult<GetAlbumRequest, Album>> GetAlbumAsync(string id, string? market = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one album.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The album.</returns>
+    Task<SpotifyResult<GetAlbumRequest, Album>> GetAlbumAsync(GetAlbumRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets up to 20 albums at once; unknown IDs come back as <see langword="null"/> entries.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The albums, in the order of the IDs.</returns>
+    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-albums"/>.</remarks>
+    [Obsolete(SpotifyDeprecations.MultiGet)]
+    Task<SpotifyResult<GetSeveralAlbumsRequest, SeveralAlbums>> GetSeveralAlbumsAsync(GetSeveralAlbumsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one page of an album's tracks.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-an-albums-tracks"/>.</remarks>
+    Task<SpotifyResult<GetAlbumTracksRequest, Page<SimplifiedTrack>>> GetAlbumTracksAsync(GetAlbumTracksRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one page of an album's tracks.</summary>
+    /// <param name="id">The album's Spotify ID.</param>
+    /// <param name="limit">The page size, 1 to 50, or <see langword="null"/> for Spotify's default (20).</param>
+    /// <param name="offset">The index of the first track, or <see langword="null"/> for 0.</param>
+    /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    Task<SpotifyResult<GetAlbumTracksRequest, Page<SimplifiedTrack>>> GetAlbumTracksAsync(string id, int? limit = null, int? offset = null, string? market = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Walks all of an album's tracks, following Spotify's <c>next</c> links page by page.</summary>
+    /// <param name="request">The first page's request (its <c>Limit</c> is the page size).</param>
+    /// <param name="cancellationToken">Stops the walk.</param>
+    /// <returns>The tracks.</returns>
+    IAsyncEnumerable<SimplifiedTrack> EnumerateAlbumTracksAsync(GetAlbumTracksRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one page of the albums in the user's library (needs <c>user-library-read</c>).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-users-saved-albums"/>.</remarks>
+    Task<SpotifyResult<GetUserSavedAlbumsRequest, Page<SavedAlbum>>> GetUserSavedAlbumsAsync(GetUserSavedAlbumsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one page of the albums in the user's library (needs <c>user-library-read</c>).</summary>
+    /// <param name="limit">The page size, 1 to 50, or <see langword="null"/> for Spotify's default (20).</param>
+    /// <param name="offset">The index of the first album, or <see langword="null"/> for 0.</param>
+    /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    Task<SpotifyResult<GetUserSavedAlbumsRequest, Page<SavedAlbum>>> GetUserSavedAlbumsAsync(int? limit = null, int? offset = null, string? market = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Walks all the albums in the user's library, following Spotify's <c>next</c> links page by page.</summary>
+    /// <param name="request">The first page's request (its <c>Limit</c> is the page size).</param>
+    /// <param name="cancellationToken">Stops the walk.</param>
+    /// <returns>The saved albums.</returns>
+    IAsyncEnumerable<SavedAlbum> EnumerateUserSavedAlbumsAsync(GetUserSavedAlbumsRequest? request = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves up to 20 albums to the user's library (needs <c>user-library-modify</c>).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The result, without data.</returns>
+    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/save-albums-user"/>.</remarks>
+    [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
+    Task<SpotifyResult<SaveAlbumsForUserRequest>> SaveAlbumsForUserAsync(SaveAlbumsForUserRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes up to 20 albums from the user's library (needs <c>user-library-modify</c>).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The result, without data.</returns>
+    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-albums-user"/>.</remarks>
+    [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
+    Task<SpotifyResult<RemoveUserSavedAlbumsRequest>> RemoveUserSavedAlbumsAsync(RemoveUserSavedAlbumsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks whether up to 20 albums are in the user's library (needs <c>user-library-read</c>).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One flag per ID, in order.</returns>
+    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-users-saved-albums"/>.</remarks>
+    [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
+    Task<SpotifyResult<CheckUserSavedAlbumsRequest, IReadOnlyList<bool>>> CheckUserSavedAlbumsAsync(CheckUserSavedAlbumsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one page of new album releases.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page, wrapped as Spotify sends it.</returns>
+    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-new-releases"/>.</remarks>
+    [Obsolete(SpotifyDeprecations.Browse)]
+    Task<SpotifyResult<GetNewReleasesRequest, NewReleases>> GetNewReleasesAsync(GetNewReleasesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Walks all new album releases, following Spotify's <c>next</c> links page by page.</summary>
+    /// <param name="request">The first page's request (its <c>Limit</c> is the page size).</param>
+    /// <param name="cancellationToken">Stops the walk.</param>
+    /// <returns>The albums.</returns>
+    [Obsolete(SpotifyDeprecations.Browse)]
+    IAsyncEnumerable<SimplifiedAlbum> EnumerateNewReleasesAsync(GetNewReleasesRequest? request = null, CancellationToken cancellationToken = default);
+}

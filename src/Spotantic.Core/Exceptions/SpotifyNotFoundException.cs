@@ -1,0 +1,37 @@
+using System.Net;
+
+namespace Spotantic.Exceptions;
+
+/// <summary>Spotify answered 404: the resource does not exist (or is not available in the market).</summary>
+public sealed class SpotifyNotFoundException : SpotifyApiException
+{
+    /// <summary>Initializes a new instance from a 404 response.</summary>
+    /// <param name="spotifyMessage">Spotify's error message.</param>
+    /// <param name="operationId">The operation that failed.</param>
+    public SpotifyNotFoundException(string? spotifyMessage, string? operationId)
+        : base(HttpStatusCode.NotFound, spotifyMessage, null, operationId,
+            BuildMessage(HttpStatusCode.NotFound, spotifyMessage, null, operationId, "Check the ID and the market."))
+    {
+    }
+
+    /// <summary>Initializes a new instance with a default message.</summary>
+    public SpotifyNotFoundException()
+        : this((string?)null, (string?)null)
+    {
+    }
+
+    /// <summary>Initializes a new instance with the given message.</summary>
+    /// <param name="message">What went wrong.</param>
+    public SpotifyNotFoundException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes a new instance with the given message and cause.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The exception that caused this one.</param>
+    public SpotifyNotFoundException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+}

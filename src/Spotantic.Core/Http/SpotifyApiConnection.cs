@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Polly.Timeout;
+using Spotantic.Exceptions;
+using Spotantic.Requests;
+
+namespace Spotantic.Http;
+
+/// <summary>
+/// Sends request records through the Spotantic handler chain and turns responses into results or typed
+/// exceptions. Shared by every typed client.
+/// </summary>
+internal sealed class SpotifyApiConnection
+{
+    private readonly Func<HttpClient> _httpClient;
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Initializes a new connection.</summary>
+    /// <param name="httpClient">Returns the HttpClient whose handlers form the Spotantic chain (from IHttpClientFactory, or built by hand).</param>
+    /// <param name="apiBaseAddress">The Web API base address, ending in a slash, e.g. <c>https://api.spotify.com/v1/</c>.</param>
+    /// <param name="timeProvider">The clock.</param>
+    public SpotifyApiConnection(Func<HttpClient> httpClient, Uri apiBaseAddress, TimeProvider timeProvider)
+    {
+        _httpClient = httpClient;
+        ApiBaseAddress = apiBaseAddress.AbsoluteUri.EndsWith('/') ? apiBaseAddress : new Uri(apiBaseAddress.AbsoluteUri + "/");
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>The Web API base address, ending in a slash.</summary>
+    public Uri ApiBaseAddress { get; }
+
+    /// <summary>Validates and sends a request whose response carries a JSON body.</summary>
+    /// <typeparam name="TRequest">The request type.</typeparam>
+    /// <typeparam name="TData">The response model.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="typeInfo">The source-generated metadata of the response model.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The request, raw response and data.</returns>
+    public async Task<SpotifyResult<TRequest, TData>> SendAsync<TRequest, TData>(TRequest request, JsonTypeInfo<TData> typeInfo, CancellationToken cancellationToken)
+        where TRequest : SpotifyRequest
+    {
+        var raw = await SendCoreAsync(request, new Uri(ApiBaseAddress, request.BuildRelativeUri()), cancellationToken).ConfigureAwait(false);
+        return new SpotifyResult<TRequest, TData>(request, raw, Deserialize(raw, typeInfo, request.Operation.Id));
+    }
+
+    /// <summary>Validates and sends a request whose response has no body worth reading.</summary>
+    /// <typeparam name="TRequest">The request type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The request and raw response.</returns>
+    public async Task<SpotifyResult<TRequest>> SendAsync<TRequest>(TRequest request, CancellationToken cancellationToken)
+        where TRequest : SpotifyRequest
+    {
+        var raw = await SendCoreAsync(request, new Uri(ApiBaseAddress, request.BuildRelativeUri()), cancellationToken).ConfigureAwait(false);
+        return new SpotifyResult<TRequest>(request, raw);
+    }
+
+    /// <summary>Fetches the page a <c>next</c> link points at, with the metadata of the request that started the walk.</summary>
+    /// <typeparam name="TData">The page model.</typeparam>
+    /// <param name="origin">The request of the first page.</param>
+    /// <param name="next">The absolute <c>next</c> URL Spotify returned.</param>
+    /// <param name="typeInfo">The page model's metadata.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    public async Task<TData> GetPageAsync<TData>(SpotifyRequest origin, string next, JsonTypeInfo<TData> typeInfo, CancellationToken cancellationToken)
+    {
+        // A next link that leaves the API's origin would carry the bearer token elsewhere: refuse it.
+        if (!Uri.TryCreate(next, UriKind.Absolute, out var uri) ||
+            Uri.Compare(uri, ApiBaseAddress, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            throw new SpotifyInvalidResponseException(HttpStatusCode.OK, origin.Operation.Id, "its 'next' link does not point at the Web API base address", null);
+        }
+
+        var raw = await SendCoreAsync(origin, uri, cancellationToken).ConfigureAwait(false);
+        return Deserialize(raw, typeInfo, origin.Operation.Id);
+    }
+
+    private async Task<SpotifyRawResponse> SendCoreAsync(SpotifyRequest request, Uri uri, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        using var message = new HttpRequestMessage(request.Operation.Method, uri) { Content = request.BuildContent() };
+        message.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(request.Operation, request.RequiredScopes));
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new SpotifyTimeoutException($"Spotify operation '{request.Operation.Id}' timed out after {ex.Timeout.TotalSeconds:0.###} s. Raise Spotantic:Client:AttemptTimeout or TotalTimeout if Spotify is slow.", ex);
+        }
+
+        using (response)
+        {
+            byte[] body;
+            try
+            {
+                body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new SpotifyInvalidResponseException(response.StatusCode, request.Operation.Id, "the connection closed before the body was complete", ex);
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw SpotifyErrorMapper.Map(response, body, request.Operation.Id, _timeProvider);
+            }
+
+            return new SpotifyRawResponse(request.Operation.Method, uri, response.StatusCode, response.Headers, response.Content.Headers.ContentType?.MediaType, body);
+        }
+    }
+
+    private static TData Deserialize<TData>(SpotifyRawResponse raw, JsonTypeInfo<TData> typeInfo, string operationId)
+    {
+        if (raw.Body.IsEmpty)
+        {
+            throw new SpotifyInvalidResponseException(raw.StatusCode, operationId, "the body is empty where JSON was expected", null);
+        }
+
+        TData? data;
+        try
+        {
+            data = JsonSerializer.Deserialize(raw.Body.Span, typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            throw new SpotifyInvalidResponseException(raw.StatusCode, operationId, $"the body is not valid JSON for {typeof(TData).Name} ({ex.Message})", ex);
+        }
+
+        return data ?? throw new SpotifyInvalidResponseException(raw.StatusCode, operationId, "the body is JSON null", null);
+    }
+}

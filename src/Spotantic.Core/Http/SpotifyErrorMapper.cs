@@ -1,0 +1,26 @@
+using System.Net;
+using Spotantic.Exceptions;
+
+namespace Spotantic.Http;
+
+/// <summary>Turns a Web API error response into the matching typed exception.</summary>
+internal static class SpotifyErrorMapper
+{
+    /// <summary>Maps a non-success response.</summary>
+    /// <param name="response">The response (headers are read for <c>Retry-After</c>).</param>
+    /// <param name="body">The body bytes.</param>
+    /// <param name="operationId">The operation, when known.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <returns>The exception to throw.</returns>
+    public static SpotifyApiException Map(HttpResponseMessage response, ReadOnlySpan<byte> body, string? operationId, TimeProvider timeProvider)
+    {
+        var error = SpotifyErrorBody.Parse(body);
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => new SpotifyUnauthorizedException(error.Message, operationId),
+            HttpStatusCode.NotFound => new SpotifyNotFoundException(error.Message, operationId),
+            HttpStatusCode.TooManyRequests => new SpotifyRateLimitException(RetryAfter.Read(response, timeProvider), error.Message, error.Reason, operationId),
+            _ => new SpotifyApiException(response.StatusCode, error.Message, error.Reason, operationId),
+        };
+    }
+}

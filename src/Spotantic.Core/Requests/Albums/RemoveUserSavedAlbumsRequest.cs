@@ -1,0 +1,25 @@
+using Spotantic.Http;
+using Spotantic.Validation;
+
+namespace Spotantic.Requests;
+
+/// <summary>Removes albums from the user's library (<c>DELETE /me/albums</c>, operation <c>remove-albums-user</c>, deprecated).</summary>
+/// <param name="Ids">The albums' Spotify IDs, 1 to 20.</param>
+/// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-albums-user"/>.</remarks>
+public sealed record RemoveUserSavedAlbumsRequest(IReadOnlyList<string> Ids) : SpotifyRequest
+{
+    /// <summary>The most IDs one call accepts in the query.</summary>
+    public const int MaxIds = 20;
+
+    /// <summary>The operation this request calls.</summary>
+    public static SpotifyOperation Definition { get; } = new("remove-albums-user", HttpMethod.Delete, "/me/albums", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryModify), isIdempotent: true, isDeprecated: true);
+
+    /// <inheritdoc />
+    public override SpotifyOperation Operation => Definition;
+
+    /// <inheritdoc />
+    public override void Validate() => SpotifyArgument.Ids(Ids, MaxIds, nameof(Ids));
+
+    /// <inheritdoc />
+    internal override string BuildRelativeUri() => new QueryStringBuilder("me/albums").Query("ids", Ids).ToString();
+}

@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Spotantic.Configuration;
+
+namespace Spotantic.Extensions.DependencyInjection.Configuration;
+
+/// <summary>
+/// Reports configuration keys under <c>Spotantic</c> that no option reads: a misspelt key is an error, not a
+/// setting silently ignored.
+/// </summary>
+internal sealed class SpotanticConfigurationKeysValidator(IConfigurationSection section) : IValidateOptions<SpotanticOptions>
+{
+    private static readonly FrozenDictionary<string, FrozenSet<string>> KnownKeys = new Dictionary<string, FrozenSet<string>>(StringComparer.OrdinalIgnoreCase)
+    {
+        [nameof(SpotanticOptions.Auth)] = Set(
+            nameof(SpotanticAuthOptions.ClientId), nameof(SpotanticAuthOptions.ClientSecret), nameof(SpotanticAuthOptions.RedirectUri),
+            nameof(SpotanticAuthOptions.Scope), nameof(SpotanticAuthOptions.Flow), nameof(SpotanticAuthOptions.StoreAccessToken),
+            nameof(SpotanticAuthOptions.AccessTokenFilePath), nameof(SpotanticAuthOptions.AllowLazyRefresh),
+            nameof(SpotanticAuthOptions.RefreshMargin), nameof(SpotanticAuthOptions.AuthorizationTimeout)),
+        [nameof(SpotanticOptions.Client)] = Set(
+            nameof(SpotanticClientOptions.MaxAttempts), nameof(SpotanticClientOptions.CheckInsufficientScope),
+            nameof(SpotanticClientOptions.ApiBaseAddress), nameof(SpotanticClientOptions.AccountsBaseAddress),
+            nameof(SpotanticClientOptions.AttemptTimeout), nameof(SpotanticClientOptions.TotalTimeout),
+            nameof(SpotanticClientOptions.MaxRetryAfter), nameof(SpotanticClientOptions.RetryBaseDelay)),
+        [nameof(SpotanticOptions.Logging)] = Set(
+            nameof(SpotanticLoggingOptions.Enable), nameof(SpotanticLoggingOptions.Debug), nameof(SpotanticLoggingOptions.LogsDir)),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, SpotanticOptions options)
+    {
+        var errors = new List<string>();
+        foreach (var group in section.GetChildren())
+        {
+            if (!KnownKeys.TryGetValue(group.Key, out var keys))
+            {
+                errors.Add($"{group.Path} is not a Spotantic setting: the sections are Spotantic:Auth, Spotantic:Client and Spotantic:Logging.");
+                continue;
+            }
+
+            foreach (var key in group.GetChildren())
+            {
+                if (!keys.Contains(key.Key))
+                {
+                    errors.Add($"{key.Path} is not a Spotantic setting: {group.Path} takes {string.Join(", ", keys.Order(StringComparer.Ordinal))}.");
+                }
+            }
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static FrozenSet<string> Set(params string[] keys) => keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

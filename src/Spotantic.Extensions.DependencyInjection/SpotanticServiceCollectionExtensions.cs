@@ -1,0 +1,115 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Spotantic;
+using Spotantic.Auth;
+using Spotantic.Clients;
+using Spotantic.Configuration;
+using Spotantic.Extensions.DependencyInjection;
+using Spotantic.Extensions.DependencyInjection.Configuration;
+using Spotantic.Extensions.DependencyInjection.Logging;
+using Spotantic.Http;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers Spotantic in a service collection.</summary>
+public static class SpotanticServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers Spotantic with options bound from the <c>Spotantic</c> section of <paramref name="configuration"/>
+    /// (<c>Spotantic:Auth</c>, <c>Spotantic:Client</c>, <c>Spotantic:Logging</c>) and validated at start-up;
+    /// unknown keys under <c>Spotantic</c> are errors.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The app's root configuration.</param>
+    /// <returns>A builder for further setup.</returns>
+    public static SpotanticBuilder AddSpotantic(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SpotanticOptions.SectionName);
+        services.AddOptions<SpotanticOptions>().Bind(section);
+        services.AddSingleton<IValidateOptions<SpotanticOptions>>(new SpotanticConfigurationKeysValidator(section));
+        return AddSpotanticCore(services);
+    }
+
+    /// <summary>Registers Spotantic with options set from code, validated at start-up.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder for further setup.</returns>
+    public static SpotanticBuilder AddSpotantic(this IServiceCollection services, Action<SpotanticOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<SpotanticOptions>().Configure(configure);
+        return AddSpotanticCore(services);
+    }
+
+    private static SpotanticBuilder AddSpotanticCore(IServiceCollection services)
+    {
+        services.AddOptions<SpotanticOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SpotanticOptions>, SpotanticOptionsValidation>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        SpotanticLogging.Register(services);
+
+        services.TryAddSingleton<ISpotifyTokenStore>(sp =>
+        {
+            var auth = sp.GetSpotanticOptions().Auth;
+            return auth.StoreAccessToken ? new FileSpotifyTokenStore(auth.AccessTokenFilePath) : new InMemorySpotifyTokenStore();
+        });
+        services.TryAddSingleton<ISpotifyBrowserLauncher>(_ => new SystemBrowserLauncher());
+
+        var accounts = services.AddHttpClient(SpotanticHttpClientNames.Accounts);
+        var api = services.AddHttpClient(SpotanticHttpClientNames.Api)
+            // Polly's total timeout governs calls; HttpClient's own timeout must not cut them shorter.
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+            {
+                var chain = SpotifyHandlerChain.Create(
+                    sp.GetSpotanticOptions(),
+                    sp.GetRequiredService<ISpotifyTokenManager>(),
+                    sp.GetRequiredService<SpotifyRateLimitGate>(),
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILoggerFactory>());
+                for (var i = chain.Count - 1; i >= 0; i--)
+                {
+                    handlers.Insert(0, chain[i]);
+                }
+            });
+
+        services.TryAddSingleton(sp => new SpotifyAccountsClient(
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(SpotanticHttpClientNames.Accounts),
+            sp.GetSpotanticOptions(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<SpotifyAccountsClient>>()));
+        services.TryAddSingleton<ISpotifyTokenManager>(sp => new SpotifyTokenManager(
+            SpotifyTokenKeys.Default,
+            sp.GetRequiredService<SpotifyAccountsClient>(),
+            sp.GetRequiredService<ISpotifyTokenStore>(),
+            sp.GetSpotanticOptions(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<SpotifyTokenManager>>()));
+        services.TryAddSingleton(sp => new SpotifyRateLimitGate { ClientId = sp.GetSpotanticOptions().Auth.ClientId ?? string.Empty });
+        services.TryAddSingleton<ISpotifyAuthorizationService>(sp => new SpotifyAuthorizationService(
+            sp.GetRequiredService<SpotifyAccountsClient>(),
+            sp.GetRequiredService<ISpotifyTokenManager>(),
+            sp.GetRequiredService<ISpotifyBrowserLauncher>(),
+            sp.GetSpotanticOptions(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<SpotifyAuthorizationService>>()));
+
+        services.TryAddSingleton(sp => new SpotifyApiConnection(
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(SpotanticHttpClientNames.Api),
+            sp.GetSpotanticOptions().Client.ApiBaseAddress,
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IAlbumsClient>(sp => new AlbumsClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<ISpotifyClient>(sp => new SpotifyClientFacade(
+            sp.GetRequiredService<IAlbumsClient>(),
+            sp.GetRequiredService<ISpotifyAuthorizationService>(),
+            sp.GetRequiredService<ISpotifyTokenManager>()));
+
+        return new SpotanticBuilder(services, api, accounts);
+    }
+}
