@@ -48,6 +48,13 @@ public static class SpotanticServiceCollectionExtensions
 
     private static SpotanticBuilder AddSpotanticCore(IServiceCollection services)
     {
+        // A second AddSpotantic only adds option sources: registering the handler chain twice would run every
+        // call through it twice.
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(SpotanticRegistration))?.ImplementationInstance is SpotanticRegistration existing)
+        {
+            return existing.Builder;
+        }
+
         services.AddOptions<SpotanticOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SpotanticOptions>, SpotanticOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
@@ -61,8 +68,12 @@ public static class SpotanticServiceCollectionExtensions
         });
         services.TryAddSingleton<ISpotifyBrowserLauncher>(_ => new SystemBrowserLauncher());
 
-        var accounts = services.AddHttpClient(SpotanticHttpClientNames.Accounts);
+        // IHttpClientFactory's default logging writes request headers at Trace, and even with RedactLoggedHeaders it
+        // passes the raw values on as structured state: the Basic credentials carry the client secret, the bearer
+        // header the access token. Spotantic logs its calls itself; an app can still add a logger to either builder.
+        var accounts = services.AddHttpClient(SpotanticHttpClientNames.Accounts).RemoveAllLoggers();
         var api = services.AddHttpClient(SpotanticHttpClientNames.Api)
+            .RemoveAllLoggers()
             // Polly's total timeout governs calls; HttpClient's own timeout must not cut them shorter.
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
@@ -110,6 +121,8 @@ public static class SpotanticServiceCollectionExtensions
             sp.GetRequiredService<ISpotifyAuthorizationService>(),
             sp.GetRequiredService<ISpotifyTokenManager>()));
 
-        return new SpotanticBuilder(services, api, accounts);
+        var builder = new SpotanticBuilder(services, api, accounts);
+        services.AddSingleton(new SpotanticRegistration(builder));
+        return builder;
     }
 }

@@ -12,6 +12,8 @@ namespace Spotantic.Auth;
 /// <remarks><see cref="ToString"/> shows neither token.</remarks>
 public sealed record SpotifyToken
 {
+    private FrozenSet<string>? _grantedScopes;
+
     /// <summary>The bearer token sent with Web API calls. Secret.</summary>
     [JsonPropertyName("access_token")]
     public string AccessToken { get; init; } = string.Empty;
@@ -22,7 +24,15 @@ public sealed record SpotifyToken
 
     /// <summary>The granted scopes, space-separated; empty for client-credentials tokens.</summary>
     [JsonPropertyName("scope")]
-    public string? Scope { get; init; }
+    public string? Scope
+    {
+        get;
+        init
+        {
+            field = value;
+            _grantedScopes = null;
+        }
+    }
 
     /// <summary>The lifetime Spotify gave the token, in seconds (usually 3600).</summary>
     [JsonPropertyName("expires_in")]
@@ -37,9 +47,9 @@ public sealed record SpotifyToken
     [JsonConverter(typeof(UnixSecondsJsonConverter))]
     public long ExpiresAt { get; init; }
 
-    /// <summary>The granted scopes as a set.</summary>
+    /// <summary>The granted scopes as a set (parsed once per token: the scope check reads it on every call).</summary>
     [JsonIgnore]
-    public FrozenSet<string> GrantedScopes => SpotifyScopes.Parse(Scope);
+    public FrozenSet<string> GrantedScopes => _grantedScopes ??= SpotifyScopes.Parse(Scope);
 
     /// <summary>When the access token expires.</summary>
     [JsonIgnore]
@@ -50,6 +60,21 @@ public sealed record SpotifyToken
     /// <param name="margin">How long before expiry the token already counts as expired.</param>
     /// <returns><see langword="true"/> when the token should be refreshed before use.</returns>
     public bool IsExpired(DateTimeOffset now, TimeSpan margin) => now + margin >= ExpiresAtTime;
+
+    /// <summary>Compares the token data (not the cached scope set).</summary>
+    /// <param name="other">The other token.</param>
+    /// <returns>Whether both carry the same data.</returns>
+    public bool Equals(SpotifyToken? other) =>
+        other is not null &&
+        string.Equals(AccessToken, other.AccessToken, StringComparison.Ordinal) &&
+        string.Equals(TokenType, other.TokenType, StringComparison.Ordinal) &&
+        string.Equals(Scope, other.Scope, StringComparison.Ordinal) &&
+        ExpiresIn == other.ExpiresIn &&
+        string.Equals(RefreshToken, other.RefreshToken, StringComparison.Ordinal) &&
+        ExpiresAt == other.ExpiresAt;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(AccessToken, TokenType, Scope, ExpiresIn, RefreshToken, ExpiresAt);
 
     /// <inheritdoc />
     public override string ToString() =>

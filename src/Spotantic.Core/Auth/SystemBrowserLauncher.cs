@@ -12,7 +12,7 @@ public sealed class SystemBrowserLauncher : ISpotifyBrowserLauncher
         ArgumentNullException.ThrowIfNull(uri);
         var startInfo = OperatingSystem.IsWindows()
             ? new ProcessStartInfo(uri.AbsoluteUri) { UseShellExecute = true }
-            : new ProcessStartInfo(OperatingSystem.IsMacOS() ? "open" : "xdg-open", [uri.AbsoluteUri]) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+            : new ProcessStartInfo(OperatingSystem.IsMacOS() ? "open" : "xdg-open", [uri.AbsoluteUri]) { UseShellExecute = false };
 
         // Without a display there is nothing to open a browser on, even if xdg-open exists.
         if (OperatingSystem.IsLinux() && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY")) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")))

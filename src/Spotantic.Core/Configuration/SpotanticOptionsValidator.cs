@@ -83,7 +83,8 @@ public static class SpotanticOptionsValidator
     /// <returns>The problem, phrased to follow the URI in a message.</returns>
     public static string? CheckRedirectUri(string redirectUri)
     {
-        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out var uri))
+        // On Unix a bare path such as "/callback" parses as an absolute file: URI; it is no redirect URI either.
+        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out var uri) || uri.IsFile)
         {
             return "is not an absolute URI: use e.g. " + SpotanticAuthOptions.DefaultRedirectUri + ".";
         }

@@ -20,8 +20,17 @@ internal sealed class QueryStringBuilder
     /// <summary>Appends one escaped path segment.</summary>
     /// <param name="segment">The segment, e.g. an ID.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="segment"/> is empty, <c>.</c> or <c>..</c>.</exception>
     public QueryStringBuilder Segment(string segment)
     {
+        // Dot segments cannot be escaped away: System.Uri decodes %2E and then removes "." and "..", so they
+        // would move the request to another route. An empty segment would do the same ("albums//tracks").
+        ArgumentNullException.ThrowIfNull(segment);
+        if (segment is "" or "." or "..")
+        {
+            throw new ArgumentException("A path segment must not be empty, '.' or '..'.", nameof(segment));
+        }
+
         _builder.Append('/').Append(Uri.EscapeDataString(segment));
         return this;
     }

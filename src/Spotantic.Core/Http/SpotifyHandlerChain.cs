@@ -25,9 +25,7 @@ internal static class SpotifyHandlerChain
         List<DelegatingHandler> handlers =
         [
             new SpotifyRateLimitGateHandler(gate, options.Client.MaxRetryAfter, timeProvider, logger),
-#pragma warning disable EXTEXP0001 // ResilienceHandler is the documented way to use a pipeline outside AddResilienceHandler.
             new ResilienceHandler(SpotifyResiliencePipeline.Create(options.Client, timeProvider, logger)),
-#pragma warning restore EXTEXP0001
         ];
         if (options.Client.CheckInsufficientScope)
         {

@@ -53,7 +53,6 @@ internal static class SpotifyResiliencePipeline
             var operationId = args.Context.GetRequestMessage() is { } request ? SpotifyRequestMetadata.From(request)?.Operation.Id ?? "request" : "request";
             var status = args.Outcome.Result is { } result ? ((int)result.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : args.Outcome.Exception?.GetType().Name ?? "fault";
             HttpLog.Retrying(logger, operationId, status, args.RetryDelay, args.AttemptNumber + 1);
-            args.Outcome.Result?.Dispose();
             return ValueTask.CompletedTask;
         },
     };

@@ -90,9 +90,10 @@ public static partial class SpotifyArgument
     private static string Describe(string? value) =>
         value is null ? "null" : value.Length > 40 ? $"'{value[..40]}…' ({value.Length} characters)" : $"'{value}'";
 
-    [GeneratedRegex("^[0-9A-Za-z]{22}$", RegexOptions.CultureInvariant)]
+    // \z, not $: '$' also matches before a trailing newline, which would let "<22 characters>\n" through.
+    [GeneratedRegex(@"^[0-9A-Za-z]{22}\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z]{2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex MarketPattern();
 }

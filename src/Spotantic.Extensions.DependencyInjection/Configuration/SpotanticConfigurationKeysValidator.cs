@@ -35,7 +35,12 @@ internal sealed class SpotanticConfigurationKeysValidator(IConfigurationSection 
         {
             if (!KnownKeys.TryGetValue(group.Key, out var keys))
             {
-                errors.Add($"{group.Path} is not a Spotantic setting: the sections are Spotantic:Auth, Spotantic:Client and Spotantic:Logging.");
+                // Name every key set under the unknown section, so the message points at the exact line to fix.
+                foreach (var path in group.AsEnumerable().Where(entry => entry.Value is not null).Select(entry => entry.Key).Order(StringComparer.Ordinal))
+                {
+                    errors.Add($"{path} is not a Spotantic setting: {group.Path} is not a section; the sections are Spotantic:Auth, Spotantic:Client and Spotantic:Logging.");
+                }
+
                 continue;
             }
 

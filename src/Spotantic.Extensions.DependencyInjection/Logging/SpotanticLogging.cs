@@ -19,14 +19,24 @@ internal static class SpotanticLogging
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<LoggerFilterOptions>, ConfigureSpotanticLogFilter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, SpotanticSessionFileLoggerProvider>(sp =>
-            new SpotanticSessionFileLoggerProvider(sp.GetRequiredService<IOptions<SpotanticOptions>>().Value.Logging, sp.GetRequiredService<TimeProvider>())));
+            new SpotanticSessionFileLoggerProvider(ReadUnvalidated(sp), sp.GetRequiredService<TimeProvider>())));
     }
 
-    private sealed class ConfigureSpotanticLogFilter(IOptions<SpotanticOptions> options) : IConfigureOptions<LoggerFilterOptions>
+    /// <summary>
+    /// Reads <c>Spotantic:Logging</c> without running the options validators. The logger factory is built with the
+    /// host, before <c>ValidateOnStart</c> runs and also to report a failed start: validating here would turn a bad
+    /// Spotantic setting into a failure to create any logger, thrown from <c>Build()</c> rather than <c>StartAsync</c>.
+    /// </summary>
+    private static SpotanticLoggingOptions ReadUnvalidated(IServiceProvider services) =>
+        new OptionsFactory<SpotanticOptions>(
+            services.GetServices<IConfigureOptions<SpotanticOptions>>(),
+            services.GetServices<IPostConfigureOptions<SpotanticOptions>>()).Create(Options.DefaultName).Logging;
+
+    private sealed class ConfigureSpotanticLogFilter(IServiceProvider services) : IConfigureOptions<LoggerFilterOptions>
     {
         public void Configure(LoggerFilterOptions filter)
         {
-            var logging = options.Value.Logging;
+            var logging = ReadUnvalidated(services);
             var level = !logging.Enable ? LogLevel.None : logging.Debug ? LogLevel.Debug : LogLevel.Information;
             filter.Rules.Add(new LoggerFilterRule(providerName: null, categoryName: CategoryPrefix, logLevel: level, filter: null));
         }
