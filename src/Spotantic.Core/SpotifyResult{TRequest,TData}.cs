@@ -21,6 +21,16 @@ public sealed class SpotifyResult<TRequest, TData> : SpotifyResult<TRequest>
         Data = data;
     }
 
+    /// <summary>Initializes a new result of a call that Spotantic split into several HTTP requests.</summary>
+    /// <param name="request">The validated request, with all its items.</param>
+    /// <param name="responses">The raw responses, in the order they were sent.</param>
+    /// <param name="data">The data of all responses, merged in the order of the request's items.</param>
+    public SpotifyResult(TRequest request, IReadOnlyList<SpotifyRawResponse> responses, TData data)
+        : base(request, responses)
+    {
+        Data = data;
+    }
+
     /// <summary>The response body, deserialized once into its model.</summary>
     public TData Data { get; }
 }

@@ -27,6 +27,21 @@ public abstract class ScopeRequirement
     /// <returns>The rule.</returns>
     public static ScopeRequirement AnyOf(params string[] scopes) => new AnyOfScopes(scopes);
 
+    /// <summary>Every one of <paramref name="requirements"/> must be satisfied (e.g. one rule per URI type of a library call).</summary>
+    /// <param name="requirements">The rules.</param>
+    /// <returns>The combined rule.</returns>
+    public static ScopeRequirement All(IEnumerable<ScopeRequirement> requirements)
+    {
+        ArgumentNullException.ThrowIfNull(requirements);
+        var parts = requirements.Where(r => r.Scopes.Count > 0).Distinct().ToArray();
+        return parts.Length switch
+        {
+            0 => None,
+            1 => parts[0],
+            _ => new CombinedScopes(parts),
+        };
+    }
+
     /// <summary>Every scope the rule mentions.</summary>
     public abstract IReadOnlyList<string> Scopes { get; }
 
@@ -42,6 +57,16 @@ public abstract class ScopeRequirement
         public override IReadOnlyList<string> GetMissing(IReadOnlySet<string> granted) => [];
 
         public override string ToString() => "no scope";
+    }
+
+    private sealed class CombinedScopes(ScopeRequirement[] parts) : ScopeRequirement
+    {
+        public override IReadOnlyList<string> Scopes { get; } = [.. parts.SelectMany(part => part.Scopes).Distinct(StringComparer.Ordinal)];
+
+        public override IReadOnlyList<string> GetMissing(IReadOnlySet<string> granted) =>
+            [.. parts.SelectMany(part => part.GetMissing(granted)).Distinct(StringComparer.Ordinal)];
+
+        public override string ToString() => string.Join("; and ", parts.Select(part => part.ToString()));
     }
 
     private sealed class AllOfScopes(string[] scopes) : ScopeRequirement

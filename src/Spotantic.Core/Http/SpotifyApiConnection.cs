@@ -44,6 +44,25 @@ internal sealed class SpotifyApiConnection
         return new SpotifyResult<TRequest, TData>(request, raw, Deserialize(raw, typeInfo, request.Operation.Id));
     }
 
+    /// <summary>
+    /// Validates and sends a request whose response carries a JSON body, or none at all (204 No Content, e.g. the
+    /// playback state when nothing plays); the data is then <see langword="null"/>.
+    /// </summary>
+    /// <typeparam name="TRequest">The request type.</typeparam>
+    /// <typeparam name="TData">The response model.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="typeInfo">The source-generated metadata of the response model.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The request, raw response and data, or <see langword="null"/> data for an empty response.</returns>
+    public async Task<SpotifyResult<TRequest, TData?>> SendOptionalAsync<TRequest, TData>(TRequest request, JsonTypeInfo<TData> typeInfo, CancellationToken cancellationToken)
+        where TRequest : SpotifyRequest
+        where TData : class
+    {
+        var raw = await SendCoreAsync(request, new Uri(ApiBaseAddress, request.BuildRelativeUri()), cancellationToken).ConfigureAwait(false);
+        var data = raw.StatusCode == HttpStatusCode.NoContent || raw.Body.IsEmpty ? null : Deserialize(raw, typeInfo, request.Operation.Id);
+        return new SpotifyResult<TRequest, TData?>(request, raw, data);
+    }
+
     /// <summary>Validates and sends a request whose response has no body worth reading.</summary>
     /// <typeparam name="TRequest">The request type.</typeparam>
     /// <param name="request">The request.</param>

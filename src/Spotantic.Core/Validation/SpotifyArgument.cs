@@ -37,7 +37,9 @@ public static partial class SpotifyArgument
 
         if (values.Count == 0 || values.Count > max)
         {
-            throw new ArgumentOutOfRangeException(paramName, values.Count, $"'{paramName}' takes 1 to {max} Spotify IDs per call; got {values.Count}.");
+            throw new ArgumentOutOfRangeException(paramName, values.Count, max == int.MaxValue
+                ? $"'{paramName}' needs at least one Spotify ID."
+                : $"'{paramName}' takes 1 to {max} Spotify IDs per call; got {values.Count}.");
         }
 
         var index = 0;
@@ -51,6 +53,14 @@ public static partial class SpotifyArgument
             index++;
         }
     }
+
+    /// <summary>
+    /// Throws unless there is at least one ID and every entry is a Spotify ID. For operations that split long lists
+    /// into several calls, so there is no upper bound.
+    /// </summary>
+    /// <param name="values">The IDs.</param>
+    /// <param name="paramName">The parameter name to report.</param>
+    public static void Ids(IReadOnlyCollection<string>? values, string paramName) => Ids(values, int.MaxValue, paramName);
 
     /// <summary>Throws unless <paramref name="value"/> is null or an ISO 3166-1 alpha-2 country code.</summary>
     /// <param name="value">The market.</param>

@@ -122,7 +122,7 @@ public sealed class SpotifyApiConnectionTests : IDisposable
         { new GetAlbumRequest(AlbumId) { Market = "from_token" }, "Market" },
         { new GetAlbumTracksRequest(AlbumId) { Limit = 51 }, "Limit" },
         { new GetUserSavedAlbumsRequest { Offset = -1 }, "Offset" },
-        { new CheckUserSavedAlbumsRequest(Enumerable.Repeat(AlbumId, 21).ToArray()), "Ids" },
+        { new CheckUserSavedAlbumsRequest([AlbumId, "not-an-id"]), "Ids" },
         { new SaveAlbumsForUserRequest(["../../me/player/next"]), "Ids" },
     };
 

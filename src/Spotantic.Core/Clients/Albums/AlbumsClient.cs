@@ -18,7 +18,11 @@ internal sealed class AlbumsClient(SpotifyApiConnection connection) : IAlbumsCli
 
     /// <inheritdoc />
     public Task<SpotifyResult<GetSeveralAlbumsRequest, SeveralAlbums>> GetSeveralAlbumsAsync(GetSeveralAlbumsRequest request, CancellationToken cancellationToken = default) =>
-        connection.SendAsync(request, SpotifyJsonContext.Default.SeveralAlbums, cancellationToken);
+        SpotifyBatching.SendAsync(connection, request, SpotifyJsonContext.Default.SeveralAlbums, static chunks => chunks.Count == 1 ? chunks[0] : new SeveralAlbums { Albums = [.. chunks.SelectMany(chunk => chunk.Albums)] }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<SpotifyResult<GetSeveralAlbumsRequest, SeveralAlbums>> GetSeveralAlbumsAsync(IEnumerable<string> ids, string? market = null, CancellationToken cancellationToken = default) =>
+        GetSeveralAlbumsAsync(new GetSeveralAlbumsRequest(ClientArguments.ToArray(ids, nameof(ids))) { Market = market }, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<GetAlbumTracksRequest, Page<SimplifiedTrack>>> GetAlbumTracksAsync(GetAlbumTracksRequest request, CancellationToken cancellationToken = default) =>
@@ -46,15 +50,27 @@ internal sealed class AlbumsClient(SpotifyApiConnection connection) : IAlbumsCli
 
     /// <inheritdoc />
     public Task<SpotifyResult<SaveAlbumsForUserRequest>> SaveAlbumsForUserAsync(SaveAlbumsForUserRequest request, CancellationToken cancellationToken = default) =>
-        connection.SendAsync(request, cancellationToken);
+        SpotifyBatching.SendAsync(connection, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<SpotifyResult<SaveAlbumsForUserRequest>> SaveAlbumsForUserAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>
+        SaveAlbumsForUserAsync(new SaveAlbumsForUserRequest(ClientArguments.ToArray(ids, nameof(ids))), cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<RemoveUserSavedAlbumsRequest>> RemoveUserSavedAlbumsAsync(RemoveUserSavedAlbumsRequest request, CancellationToken cancellationToken = default) =>
-        connection.SendAsync(request, cancellationToken);
+        SpotifyBatching.SendAsync(connection, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<SpotifyResult<RemoveUserSavedAlbumsRequest>> RemoveUserSavedAlbumsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>
+        RemoveUserSavedAlbumsAsync(new RemoveUserSavedAlbumsRequest(ClientArguments.ToArray(ids, nameof(ids))), cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserSavedAlbumsRequest, IReadOnlyList<bool>>> CheckUserSavedAlbumsAsync(CheckUserSavedAlbumsRequest request, CancellationToken cancellationToken = default) =>
-        connection.SendAsync(request, SpotifyJsonContext.Default.IReadOnlyListBoolean, cancellationToken);
+        SpotifyBatching.SendAsync(connection, request, SpotifyJsonContext.Default.IReadOnlyListBoolean, SpotifyBatching.Concat, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<SpotifyResult<CheckUserSavedAlbumsRequest, IReadOnlyList<bool>>> CheckUserSavedAlbumsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>
+        CheckUserSavedAlbumsAsync(new CheckUserSavedAlbumsRequest(ClientArguments.ToArray(ids, nameof(ids))), cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<GetNewReleasesRequest, NewReleases>> GetNewReleasesAsync(GetNewReleasesRequest request, CancellationToken cancellationToken = default) =>
@@ -62,5 +78,5 @@ internal sealed class AlbumsClient(SpotifyApiConnection connection) : IAlbumsCli
 
     /// <inheritdoc />
     public IAsyncEnumerable<SimplifiedAlbum> EnumerateNewReleasesAsync(GetNewReleasesRequest? request = null, CancellationToken cancellationToken = default) =>
-        SpotifyPaging.EnumerateAsync(connection, request ?? new GetNewReleasesRequest { Limit = GetNewReleasesRequest.MaxLimit }, SpotifyJsonContext.Default.NewReleases, static releases => releases.Albums, cancellationToken);
+        SpotifyPaging.EnumerateAsync(connection, request ?? new GetNewReleasesRequest { Limit = GetNewReleasesRequest.MaxLimit }, SpotifyJsonContext.Default.NewReleases, static releases => (releases.Albums.Items, releases.Albums.Next), cancellationToken);
 }

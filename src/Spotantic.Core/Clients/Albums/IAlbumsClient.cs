@@ -28,13 +28,24 @@ public interface IAlbumsClient
     /// <returns>The album.</returns>
     Task<SpotifyResult<GetAlbumRequest, Album>> GetAlbumAsync(GetAlbumRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Gets up to 20 albums at once; unknown IDs come back as <see langword="null"/> entries.</summary>
+    /// <summary>
+    /// Gets several albums; unknown IDs come back as <see langword="null"/> entries. Any number of IDs: they are
+    /// sent in chunks of 20 and the albums come back merged in the order of the IDs.
+    /// </summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The albums, in the order of the IDs.</returns>
     /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-albums"/>.</remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralAlbumsRequest, SeveralAlbums>> GetSeveralAlbumsAsync(GetSeveralAlbumsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets several albums, in chunks of 20, merged in the order of <paramref name="ids"/>.</summary>
+    /// <param name="ids">The albums' Spotify IDs.</param>
+    /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The albums, in the order of the IDs.</returns>
+    [Obsolete(SpotifyDeprecations.MultiGet)]
+    Task<SpotifyResult<GetSeveralAlbumsRequest, SeveralAlbums>> GetSeveralAlbumsAsync(IEnumerable<string> ids, string? market = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets one page of an album's tracks.</summary>
     /// <param name="request">The request.</param>
@@ -79,7 +90,7 @@ public interface IAlbumsClient
     /// <returns>The saved albums.</returns>
     IAsyncEnumerable<SavedAlbum> EnumerateUserSavedAlbumsAsync(GetUserSavedAlbumsRequest? request = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Saves up to 20 albums to the user's library (needs <c>user-library-modify</c>).</summary>
+    /// <summary>Saves albums to the user's library (needs <c>user-library-modify</c>). Any number of IDs: they are sent in chunks of 20; when a chunk fails after others succeeded, <see cref="Exceptions.SpotifyBatchException"/> says which were applied.</summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
@@ -87,7 +98,14 @@ public interface IAlbumsClient
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<SaveAlbumsForUserRequest>> SaveAlbumsForUserAsync(SaveAlbumsForUserRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes up to 20 albums from the user's library (needs <c>user-library-modify</c>).</summary>
+    /// <summary>Saves albums to the user's library (needs <c>user-library-modify</c>), for any number of IDs.</summary>
+    /// <param name="ids">The albums' Spotify IDs.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The result, without data.</returns>
+    [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
+    Task<SpotifyResult<SaveAlbumsForUserRequest>> SaveAlbumsForUserAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes albums from the user's library (needs <c>user-library-modify</c>). Any number of IDs: they are sent in chunks of 20; when a chunk fails after others succeeded, <see cref="Exceptions.SpotifyBatchException"/> says which were applied.</summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
@@ -95,13 +113,27 @@ public interface IAlbumsClient
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<RemoveUserSavedAlbumsRequest>> RemoveUserSavedAlbumsAsync(RemoveUserSavedAlbumsRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Checks whether up to 20 albums are in the user's library (needs <c>user-library-read</c>).</summary>
+    /// <summary>Removes albums from the user's library (needs <c>user-library-modify</c>), for any number of IDs.</summary>
+    /// <param name="ids">The albums' Spotify IDs.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The result, without data.</returns>
+    [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
+    Task<SpotifyResult<RemoveUserSavedAlbumsRequest>> RemoveUserSavedAlbumsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks whether albums are in the user's library (needs <c>user-library-read</c>). Any number of IDs, sent in chunks of 20; one flag per ID, in order.</summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One flag per ID, in order.</returns>
     /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-users-saved-albums"/>.</remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<CheckUserSavedAlbumsRequest, IReadOnlyList<bool>>> CheckUserSavedAlbumsAsync(CheckUserSavedAlbumsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks whether albums are in the user's library (needs <c>user-library-read</c>), for any number of IDs.</summary>
+    /// <param name="ids">The albums' Spotify IDs.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The result, one flag per ID in order.</returns>
+    [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
+    Task<SpotifyResult<CheckUserSavedAlbumsRequest, IReadOnlyList<bool>>> CheckUserSavedAlbumsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
     /// <summary>Gets one page of new album releases.</summary>
     /// <param name="request">The request.</param>

@@ -3,12 +3,12 @@ using Spotantic.Validation;
 
 namespace Spotantic.Requests;
 
-/// <summary>Gets up to 20 albums at once (<c>GET /albums</c>, operation <c>get-multiple-albums</c>, deprecated).</summary>
-/// <param name="Ids">The albums' Spotify IDs, 1 to 20.</param>
+/// <summary>Gets several albums (<c>GET /albums</c>, operation <c>get-multiple-albums</c>, deprecated).</summary>
+/// <param name="Ids">The albums' Spotify IDs: any number; the client sends them in chunks of <see cref="MaxIds"/>.</param>
 /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-albums"/>.</remarks>
-public sealed record GetSeveralAlbumsRequest(IReadOnlyList<string> Ids) : SpotifyRequest
+public sealed record GetSeveralAlbumsRequest(IReadOnlyList<string> Ids) : SpotifyRequest, ISpotifyBatchRequest<GetSeveralAlbumsRequest>
 {
-    /// <summary>The most IDs one call accepts.</summary>
+    /// <summary>The most IDs Spotify accepts in one call; longer lists are sent in several.</summary>
     public const int MaxIds = 20;
 
     /// <summary>The operation this request calls.</summary>
@@ -21,9 +21,18 @@ public sealed record GetSeveralAlbumsRequest(IReadOnlyList<string> Ids) : Spotif
     public override SpotifyOperation Operation => Definition;
 
     /// <inheritdoc />
+    IReadOnlyList<string> ISpotifyBatchRequest<GetSeveralAlbumsRequest>.BatchItems => Ids;
+
+    /// <inheritdoc />
+    int ISpotifyBatchRequest<GetSeveralAlbumsRequest>.MaxItemsPerCall => MaxIds;
+
+    /// <inheritdoc />
+    GetSeveralAlbumsRequest ISpotifyBatchRequest<GetSeveralAlbumsRequest>.WithBatchItems(IReadOnlyList<string> items) => this with { Ids = items };
+
+    /// <inheritdoc />
     public override void Validate()
     {
-        SpotifyArgument.Ids(Ids, MaxIds, nameof(Ids));
+        SpotifyArgument.Ids(Ids, nameof(Ids));
         SpotifyArgument.Market(Market, nameof(Market));
     }
 

@@ -4,11 +4,11 @@ using Spotantic.Validation;
 namespace Spotantic.Requests;
 
 /// <summary>Removes albums from the user's library (<c>DELETE /me/albums</c>, operation <c>remove-albums-user</c>, deprecated).</summary>
-/// <param name="Ids">The albums' Spotify IDs, 1 to 20.</param>
+/// <param name="Ids">The albums' Spotify IDs: any number; the client sends them in chunks of <see cref="MaxIds"/>.</param>
 /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-albums-user"/>.</remarks>
-public sealed record RemoveUserSavedAlbumsRequest(IReadOnlyList<string> Ids) : SpotifyRequest
+public sealed record RemoveUserSavedAlbumsRequest(IReadOnlyList<string> Ids) : SpotifyRequest, ISpotifyBatchRequest<RemoveUserSavedAlbumsRequest>
 {
-    /// <summary>The most IDs one call accepts in the query.</summary>
+    /// <summary>The most IDs Spotify accepts in one call; longer lists are sent in several.</summary>
     public const int MaxIds = 20;
 
     /// <summary>The operation this request calls.</summary>
@@ -18,7 +18,16 @@ public sealed record RemoveUserSavedAlbumsRequest(IReadOnlyList<string> Ids) : S
     public override SpotifyOperation Operation => Definition;
 
     /// <inheritdoc />
-    public override void Validate() => SpotifyArgument.Ids(Ids, MaxIds, nameof(Ids));
+    IReadOnlyList<string> ISpotifyBatchRequest<RemoveUserSavedAlbumsRequest>.BatchItems => Ids;
+
+    /// <inheritdoc />
+    int ISpotifyBatchRequest<RemoveUserSavedAlbumsRequest>.MaxItemsPerCall => MaxIds;
+
+    /// <inheritdoc />
+    RemoveUserSavedAlbumsRequest ISpotifyBatchRequest<RemoveUserSavedAlbumsRequest>.WithBatchItems(IReadOnlyList<string> items) => this with { Ids = items };
+
+    /// <inheritdoc />
+    public override void Validate() => SpotifyArgument.Ids(Ids, nameof(Ids));
 
     /// <inheritdoc />
     internal override string BuildRelativeUri() => new QueryStringBuilder("me/albums").Query("ids", Ids).ToString();

@@ -4,11 +4,11 @@ using Spotantic.Validation;
 namespace Spotantic.Requests;
 
 /// <summary>Saves albums to the user's library (<c>PUT /me/albums</c>, operation <c>save-albums-user</c>, deprecated).</summary>
-/// <param name="Ids">The albums' Spotify IDs, 1 to 20.</param>
+/// <param name="Ids">The albums' Spotify IDs: any number; the client sends them in chunks of <see cref="MaxIds"/>.</param>
 /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/save-albums-user"/>.</remarks>
-public sealed record SaveAlbumsForUserRequest(IReadOnlyList<string> Ids) : SpotifyRequest
+public sealed record SaveAlbumsForUserRequest(IReadOnlyList<string> Ids) : SpotifyRequest, ISpotifyBatchRequest<SaveAlbumsForUserRequest>
 {
-    /// <summary>The most IDs one call accepts in the query.</summary>
+    /// <summary>The most IDs Spotify accepts in one call; longer lists are sent in several.</summary>
     public const int MaxIds = 20;
 
     /// <summary>The operation this request calls.</summary>
@@ -18,7 +18,16 @@ public sealed record SaveAlbumsForUserRequest(IReadOnlyList<string> Ids) : Spoti
     public override SpotifyOperation Operation => Definition;
 
     /// <inheritdoc />
-    public override void Validate() => SpotifyArgument.Ids(Ids, MaxIds, nameof(Ids));
+    IReadOnlyList<string> ISpotifyBatchRequest<SaveAlbumsForUserRequest>.BatchItems => Ids;
+
+    /// <inheritdoc />
+    int ISpotifyBatchRequest<SaveAlbumsForUserRequest>.MaxItemsPerCall => MaxIds;
+
+    /// <inheritdoc />
+    SaveAlbumsForUserRequest ISpotifyBatchRequest<SaveAlbumsForUserRequest>.WithBatchItems(IReadOnlyList<string> items) => this with { Ids = items };
+
+    /// <inheritdoc />
+    public override void Validate() => SpotifyArgument.Ids(Ids, nameof(Ids));
 
     /// <inheritdoc />
     internal override string BuildRelativeUri() => new QueryStringBuilder("me/albums").Query("ids", Ids).ToString();

@@ -104,11 +104,16 @@ public sealed class AlbumsClientTests : IDisposable
     [InlineData(nameof(IAlbumsClient.EnumerateNewReleasesAsync), SpotifyDeprecations.Browse)]
     public void DeprecatedOperation_InterfaceMethod_ObsoleteWithReason(string method, string reason)
     {
-        var obsolete = typeof(IAlbumsClient).GetMethod(method)!.GetCustomAttribute<ObsoleteAttribute>();
+        var overloads = typeof(IAlbumsClient).GetMethods().Where(m => m.Name == method).ToArray();
 
-        Assert.NotNull(obsolete);
-        Assert.Equal(reason, obsolete.Message);
-        Assert.False(obsolete.IsError);
+        Assert.NotEmpty(overloads);
+        foreach (var overload in overloads)
+        {
+            var obsolete = overload.GetCustomAttribute<ObsoleteAttribute>();
+            Assert.NotNull(obsolete);
+            Assert.Equal(reason, obsolete.Message);
+            Assert.False(obsolete.IsError);
+        }
     }
 
     [Theory]

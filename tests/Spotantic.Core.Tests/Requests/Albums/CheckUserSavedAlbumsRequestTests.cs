@@ -26,13 +26,11 @@ public sealed class CheckUserSavedAlbumsRequestTests
     }
 
     [Fact]
-    public void Validate_MoreThanMaxIds_ThrowsNamingIds()
+    public void Validate_MoreThanMaxIds_AcceptedForTheClientToSplit()
     {
-        var ids = Enumerable.Repeat(First, CheckUserSavedAlbumsRequest.MaxIds + 1).ToArray();
+        var ids = Enumerable.Repeat(First, CheckUserSavedAlbumsRequest.MaxIds * 2 + 5).ToArray();
 
-        var exception = Assert.ThrowsAny<ArgumentException>(new CheckUserSavedAlbumsRequest(ids).Validate);
-
-        Assert.Equal("Ids", exception.ParamName);
+        Assert.Null(Record.Exception(new CheckUserSavedAlbumsRequest(ids).Validate));
         Assert.Equal(20, CheckUserSavedAlbumsRequest.MaxIds);
     }
 

@@ -25,13 +25,11 @@ public sealed class GetSeveralAlbumsRequestTests
     }
 
     [Fact]
-    public void Validate_MoreThanMaxIds_ThrowsNamingIds()
+    public void Validate_MoreThanMaxIds_AcceptedForTheClientToSplit()
     {
-        var ids = Enumerable.Repeat(First, GetSeveralAlbumsRequest.MaxIds + 1).ToArray();
+        var ids = Enumerable.Repeat(First, GetSeveralAlbumsRequest.MaxIds * 2 + 5).ToArray();
 
-        var exception = Assert.ThrowsAny<ArgumentException>(new GetSeveralAlbumsRequest(ids).Validate);
-
-        Assert.Equal("Ids", exception.ParamName);
+        Assert.Null(Record.Exception(new GetSeveralAlbumsRequest(ids).Validate));
         Assert.Equal(20, GetSeveralAlbumsRequest.MaxIds);
     }
 

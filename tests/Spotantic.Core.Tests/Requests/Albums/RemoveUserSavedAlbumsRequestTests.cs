@@ -26,13 +26,11 @@ public sealed class RemoveUserSavedAlbumsRequestTests
     }
 
     [Fact]
-    public void Validate_MoreThanMaxIds_ThrowsNamingIds()
+    public void Validate_MoreThanMaxIds_AcceptedForTheClientToSplit()
     {
-        var ids = Enumerable.Repeat(First, RemoveUserSavedAlbumsRequest.MaxIds + 1).ToArray();
+        var ids = Enumerable.Repeat(First, RemoveUserSavedAlbumsRequest.MaxIds * 2 + 5).ToArray();
 
-        var exception = Assert.ThrowsAny<ArgumentException>(new RemoveUserSavedAlbumsRequest(ids).Validate);
-
-        Assert.Equal("Ids", exception.ParamName);
+        Assert.Null(Record.Exception(new RemoveUserSavedAlbumsRequest(ids).Validate));
         Assert.Equal(20, RemoveUserSavedAlbumsRequest.MaxIds);
     }
 

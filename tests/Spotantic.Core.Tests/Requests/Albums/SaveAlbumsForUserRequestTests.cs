@@ -26,13 +26,11 @@ public sealed class SaveAlbumsForUserRequestTests
     }
 
     [Fact]
-    public void Validate_MoreThanMaxIds_ThrowsNamingIds()
+    public void Validate_MoreThanMaxIds_AcceptedForTheClientToSplit()
     {
-        var ids = Enumerable.Repeat(First, SaveAlbumsForUserRequest.MaxIds + 1).ToArray();
+        var ids = Enumerable.Repeat(First, SaveAlbumsForUserRequest.MaxIds * 2 + 5).ToArray();
 
-        var exception = Assert.ThrowsAny<ArgumentException>(new SaveAlbumsForUserRequest(ids).Validate);
-
-        Assert.Equal("Ids", exception.ParamName);
+        Assert.Null(Record.Exception(new SaveAlbumsForUserRequest(ids).Validate));
         Assert.Equal(20, SaveAlbumsForUserRequest.MaxIds);
     }
 
