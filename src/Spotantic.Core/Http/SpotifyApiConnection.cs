@@ -102,7 +102,7 @@ internal sealed class SpotifyApiConnection
         cancellationToken.ThrowIfCancellationRequested();
 
         using var message = new HttpRequestMessage(request.Operation.Method, uri) { Content = request.BuildContent() };
-        message.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(request.Operation, request.RequiredScopes));
+        message.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(request.Operation, request.RequiredScopes, request.IsIdempotent));
 
         HttpResponseMessage response;
         try

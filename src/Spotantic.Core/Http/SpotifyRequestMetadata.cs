@@ -6,7 +6,8 @@ namespace Spotantic.Http;
 /// </summary>
 /// <param name="Operation">The operation being called.</param>
 /// <param name="Scopes">The scope rule for this request (usually <see cref="SpotifyOperation.Scopes"/>; some operations derive it from their arguments).</param>
-public sealed record SpotifyRequestMetadata(SpotifyOperation Operation, ScopeRequirement Scopes)
+/// <param name="IsIdempotent">Whether this request may be repeated after a transient fault (usually <see cref="SpotifyOperation.IsIdempotent"/>; e.g. a playlist reorder is not, a replace is).</param>
+public sealed record SpotifyRequestMetadata(SpotifyOperation Operation, ScopeRequirement Scopes, bool IsIdempotent)
 {
     /// <summary>The key under which the metadata is stored on a request.</summary>
     public static HttpRequestOptionsKey<SpotifyRequestMetadata> Key { get; } = new("Spotantic.Request");

@@ -60,7 +60,7 @@ internal static class SpotifyResiliencePipeline
     private static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxRetryAfter, TimeProvider timeProvider)
     {
         var request = context.GetRequestMessage();
-        var idempotent = request is not null && SpotifyRequestMetadata.From(request) is { Operation.IsIdempotent: true };
+        var idempotent = request is not null && SpotifyRequestMetadata.From(request) is { IsIdempotent: true };
 
         if (outcome.Exception is { } exception)
         {

@@ -21,6 +21,12 @@ public abstract record SpotifyRequest
     /// </summary>
     public virtual ScopeRequirement RequiredScopes => Operation.Scopes;
 
+    /// <summary>
+    /// Whether this request may be repeated after a transient fault. Defaults to the operation's flag; operations
+    /// whose effect depends on their arguments (e.g. reorder versus replace of playlist items) override it.
+    /// </summary>
+    public virtual bool IsIdempotent => Operation.IsIdempotent;
+
     /// <summary>Checks every argument against Spotify's rules.</summary>
     /// <exception cref="ArgumentException">An argument is invalid; the exception names it.</exception>
     public abstract void Validate();

@@ -55,7 +55,7 @@ public sealed class SpotifyRateLimitGateHandlerTests
         using var stub = new StubHttpMessageHandler();
         using var client = CreateClient(stub);
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/v1/albums/x");
-        request.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(Spotantic.Requests.GetAlbumRequest.Definition, ScopeRequirement.None));
+        request.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(Spotantic.Requests.GetAlbumRequest.Definition, ScopeRequirement.None, IsIdempotent: true));
 
         var exception = await Assert.ThrowsAsync<SpotifyRateLimitException>(() => client.SendAsync(request));
 

@@ -104,7 +104,7 @@ public sealed class SpotifyScopeCheckHandlerTests : IDisposable
     private static HttpRequestMessage Request(SpotifyOperation operation)
     {
         var request = new HttpRequestMessage(operation.Method, "https://api.test/v1" + operation.PathTemplate);
-        request.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(operation, operation.Scopes));
+        request.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(operation, operation.Scopes, operation.IsIdempotent));
         return request;
     }
 }
