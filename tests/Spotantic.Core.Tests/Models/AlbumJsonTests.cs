@@ -105,7 +105,7 @@ public sealed class AlbumJsonTests
         """;
 
     [Fact]
-    public void Album_with_tracks_page_deserializes()
+    public void Deserialize_AlbumWithTracksPage_MapsAllFields()
     {
         Album? album = JsonSerializer.Deserialize(AlbumJson, SpotifyJsonContext.Default.Album);
 
@@ -169,7 +169,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void Album_serializes_snake_case_and_omits_nulls_then_round_trips()
+    public void Serialize_Album_WritesSnakeCaseOmitsNullsAndRoundTrips()
     {
         Album album = JsonSerializer.Deserialize(AlbumJson, SpotifyJsonContext.Default.Album)!;
 
@@ -193,7 +193,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void Unknown_album_type_is_kept()
+    public void Deserialize_UnknownAlbumType_KeepsValue()
     {
         const string json = """{ "album_type": "ep_new", "release_date_precision": "decade", "id": "x" }""";
 
@@ -212,7 +212,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void String_values_compare_ordinally()
+    public void Equals_StringValues_CompareOrdinally()
     {
         Assert.Equal(AlbumType.Single, AlbumType.FromValue("single"));
         Assert.Equal(AlbumType.Single.GetHashCode(), new AlbumType("single").GetHashCode());
@@ -223,7 +223,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void Image_sizes_accept_floats_and_null()
+    public void Deserialize_ImageSizesAsFloatsOrNull_ReadsIntegers()
     {
         const string json = """
             [
@@ -252,7 +252,7 @@ public sealed class AlbumJsonTests
     [InlineData("1e12")]
     [InlineData("true")]
     [InlineData("{}")]
-    public void Image_size_rejects_non_integral_values(string size)
+    public void Deserialize_NonIntegralImageSize_ThrowsJsonException(string size)
     {
         string json = $$"""{ "url": "u", "height": {{size}} }""";
 
@@ -260,7 +260,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void Local_track_has_null_id_and_is_local()
+    public void Deserialize_LocalTrack_HasNullIdAndIsLocal()
     {
         const string json = """
             {
@@ -314,7 +314,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void Restrictions_keep_known_and_unknown_reasons()
+    public void Deserialize_Restrictions_KeepKnownAndUnknownReasons()
     {
         const string json = """
             {
@@ -334,7 +334,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void Several_albums_keep_null_entries_in_order()
+    public void Deserialize_SeveralAlbumsWithNullEntries_KeepsOrder()
     {
         string json = $$"""{ "albums": [ {{AlbumJson}}, null, { "id": "4aawyAB9vmqN3uQ7FjRGTy", "name": "Global Warming", "album_type": "compilation" } ] }""";
 
@@ -352,7 +352,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void Saved_albums_page_deserializes()
+    public void Deserialize_SavedAlbumsPage_MapsItems()
     {
         string json = $$"""
             {
@@ -385,7 +385,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void New_releases_deserialize()
+    public void Deserialize_NewReleases_MapsAlbumsPage()
     {
         const string json = """
             {
@@ -430,7 +430,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void Missing_or_null_fields_read_as_empty_values()
+    public void Deserialize_MissingOrNullFields_ReadAsEmptyValues()
     {
         Album album = JsonSerializer.Deserialize("""{ "images": null, "name": null, "tracks": { "items": null } }""", SpotifyJsonContext.Default.Album)!;
 
@@ -455,7 +455,7 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void Contains_response_deserializes_as_booleans()
+    public void Deserialize_ContainsResponse_ReadsBooleans()
     {
         IReadOnlyList<bool>? values = JsonSerializer.Deserialize("[true,false,true]", SpotifyJsonContext.Default.IReadOnlyListBoolean);
 

@@ -12,6 +12,9 @@ namespace Spotantic.Models;
 /// </remarks>
 public sealed record SimplifiedAlbum
 {
+    /// <summary>Gets a shared empty instance, used when Spotify omits the field; instances are immutable.</summary>
+    internal static SimplifiedAlbum Empty { get; } = new();
+
     /// <summary>Gets the type of the album, for example <see cref="AlbumType.Album"/>.</summary>
     public AlbumType AlbumType { get; init; }
 

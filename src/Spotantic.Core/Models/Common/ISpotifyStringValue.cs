@@ -5,8 +5,8 @@ namespace Spotantic.Models;
 /// </summary>
 /// <remarks>
 /// Implementations are value types that keep any string, so values Spotify adds in the future are preserved
-/// instead of failing deserialization. Equality is ordinal (case-sensitive): Spotify sends these values in a
-/// consistent case.
+/// instead of failing deserialization. Equality is ordinal and case-sensitive, since Spotify sends these values in a
+/// consistent case, unless a type documents otherwise (<see cref="DeviceType"/> ignores case).
 /// </remarks>
 /// <typeparam name="TSelf">The implementing type.</typeparam>
 public interface ISpotifyStringValue<TSelf>

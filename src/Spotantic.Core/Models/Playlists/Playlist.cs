@@ -1,0 +1,77 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Spotantic.Models;
+
+/// <summary>
+/// A full playlist, including its first page of items.
+/// </summary>
+/// <remarks>
+/// Corresponds to Spotify's <c>PlaylistObject</c>. See
+/// <see href="https://developer.spotify.com/documentation/web-api/reference/get-playlist">the Spotify Web API reference</see>.
+/// Spotify only includes the items of playlists the current user owns or collaborates on; for other playlists
+/// <see cref="Items"/> is an empty page.
+/// Fields Spotify omits (or sends as <c>null</c>) read as empty strings, lists or objects; only nullable properties can be <see langword="null"/>.
+/// </remarks>
+public sealed record Playlist
+{
+    /// <summary>Gets whether the owner allows other users to modify the playlist.</summary>
+    public bool Collaborative { get; init; }
+
+    /// <summary>
+    /// Gets the playlist description, or <see langword="null"/> when there is none (Spotify only returns it for modified,
+    /// verified playlists).
+    /// </summary>
+    public string? Description { get; init; }
+
+    /// <summary>Gets the known external URLs for the playlist.</summary>
+    public ExternalUrls ExternalUrls { get; init => field = value ?? ExternalUrls.Empty; } = ExternalUrls.Empty;
+
+    /// <summary>Gets a link to the Web API endpoint providing full details of the playlist.</summary>
+    public string Href { get; init => field = value ?? ""; } = "";
+
+    /// <summary>Gets the Spotify ID of the playlist.</summary>
+    public string Id { get; init => field = value ?? ""; } = "";
+
+    /// <summary>
+    /// Gets the images of the playlist, widest first: none, one (the cover) or up to three (a mosaic). Their URLs are
+    /// temporary and expire in less than a day.
+    /// </summary>
+    public IReadOnlyList<Image> Images { get; init => field = value ?? []; } = [];
+
+    /// <summary>Gets the name of the playlist.</summary>
+    public string Name { get; init => field = value ?? ""; } = "";
+
+    /// <summary>Gets the user who owns the playlist.</summary>
+    public PlaylistOwner Owner { get; init => field = value ?? PlaylistOwner.Empty; } = PlaylistOwner.Empty;
+
+    /// <summary>
+    /// Gets whether the playlist is public (added to the user's profile), or <see langword="null"/> when the status is
+    /// not relevant.
+    /// </summary>
+    public bool? Public { get; init; }
+
+    /// <summary>Gets the version identifier of the playlist; pass it to write operations to target that version.</summary>
+    public string SnapshotId { get; init => field = value ?? ""; } = "";
+
+    /// <summary>
+    /// Gets the first page of the playlist's items (tracks and episodes); use <see cref="Page{T}.Next"/> to fetch more.
+    /// Empty when Spotify omits it.
+    /// </summary>
+    public Page<PlaylistItem> Items { get; init => field = value ?? Page<PlaylistItem>.Empty; } = Page<PlaylistItem>.Empty;
+
+    /// <summary>
+    /// Gets the first page of the playlist's items under their former name; use <see cref="Items"/> instead.
+    /// Deprecated by Spotify; may be omitted.
+    /// </summary>
+    public Page<PlaylistItem>? Tracks { get; init; }
+
+    /// <summary>Gets the object type: <c>playlist</c>.</summary>
+    public string Type { get; init => field = value ?? ""; } = "";
+
+    /// <summary>Gets the Spotify URI of the playlist, for example <c>spotify:playlist:...</c>.</summary>
+    [SuppressMessage("Design", "CA1056:URI-like properties should not be strings", Justification = "A Spotify URI (spotify:type:id) is an identifier, not a web address.")]
+    public string Uri { get; init => field = value ?? ""; } = "";
+
+    /// <summary>Gets information about the followers of the playlist.</summary>
+    public Followers Followers { get; init => field = value ?? Followers.Empty; } = Followers.Empty;
+}
