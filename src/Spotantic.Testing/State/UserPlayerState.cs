@@ -1,0 +1,52 @@
+namespace Spotantic.Testing.State;
+
+/// <summary>
+/// A user's playback: devices, what plays, the queue and the play history. All access goes through <see cref="Gate"/>.
+/// </summary>
+internal sealed class UserPlayerState
+{
+    public object Gate { get; } = new();
+
+    public List<PlayerDevice> Devices { get; } = [];
+
+    /// <summary>The URI of the current track or episode; null when nothing plays (then <c>GET /me/player</c> is 204).</summary>
+    public string? CurrentItemUri { get; set; }
+
+    /// <summary>The URI of the context (album, playlist, artist, show) the current item plays from.</summary>
+    public string? ContextUri { get; set; }
+
+    public bool IsPlaying { get; set; }
+
+    public long ProgressMs { get; set; }
+
+    public bool ShuffleState { get; set; }
+
+    /// <summary><c>off</c>, <c>track</c> or <c>context</c>.</summary>
+    public string RepeatState { get; set; } = "off";
+
+    public List<string> QueueUris { get; } = [];
+
+    /// <summary>Newest first.</summary>
+    public List<PlayHistoryEntry> RecentlyPlayed { get; } = [];
+}
+
+internal sealed class PlayerDevice
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Type { get; init; }
+
+    public bool IsActive { get; set; }
+
+    public bool IsPrivateSession { get; set; }
+
+    public bool IsRestricted { get; set; }
+
+    public int? VolumePercent { get; set; }
+
+    public bool SupportsVolume { get; set; } = true;
+}
+
+internal readonly record struct PlayHistoryEntry(string TrackId, DateTimeOffset PlayedAt, string? ContextUri);
