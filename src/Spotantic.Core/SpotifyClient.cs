@@ -35,11 +35,67 @@ public sealed class SpotifyClient : ISpotifyClient, IDisposable
         var connection = new SpotifyApiConnection(() => _apiHttpClient, options.Client.ApiBaseAddress, timeProvider);
 
         Albums = new AlbumsClient(connection);
+        Artists = new ArtistsClient(connection);
+        Audiobooks = new AudiobooksClient(connection);
+        Categories = new CategoriesClient(connection);
+        Chapters = new ChaptersClient(connection);
+        Episodes = new EpisodesClient(connection);
+        Genres = new GenresClient(connection);
+        Library = new LibraryClient(connection);
+        Markets = new MarketsClient(connection);
+        Player = new PlayerClient(connection);
+        Playlists = new PlaylistsClient(connection);
+        Search = new SearchClient(connection);
+        Shows = new ShowsClient(connection);
+        Tracks = new TracksClient(connection);
+        Users = new UsersClient(connection);
         Authorization = new SpotifyAuthorizationService(accounts, _tokenManager, browser, options, timeProvider, loggerFactory.CreateLogger<SpotifyAuthorizationService>());
     }
 
     /// <inheritdoc />
     public IAlbumsClient Albums { get; }
+
+    /// <inheritdoc />
+    public IArtistsClient Artists { get; }
+
+    /// <inheritdoc />
+    public IAudiobooksClient Audiobooks { get; }
+
+    /// <inheritdoc />
+    public ICategoriesClient Categories { get; }
+
+    /// <inheritdoc />
+    public IChaptersClient Chapters { get; }
+
+    /// <inheritdoc />
+    public IEpisodesClient Episodes { get; }
+
+    /// <inheritdoc />
+    public IGenresClient Genres { get; }
+
+    /// <inheritdoc />
+    public ILibraryClient Library { get; }
+
+    /// <inheritdoc />
+    public IMarketsClient Markets { get; }
+
+    /// <inheritdoc />
+    public IPlayerClient Player { get; }
+
+    /// <inheritdoc />
+    public IPlaylistsClient Playlists { get; }
+
+    /// <inheritdoc />
+    public ISearchClient Search { get; }
+
+    /// <inheritdoc />
+    public IShowsClient Shows { get; }
+
+    /// <inheritdoc />
+    public ITracksClient Tracks { get; }
+
+    /// <inheritdoc />
+    public IUsersClient Users { get; }
 
     /// <inheritdoc />
     public ISpotifyAuthorizationService Authorization { get; }

@@ -116,10 +116,21 @@ public static class SpotanticServiceCollectionExtensions
             sp.GetSpotanticOptions().Client.ApiBaseAddress,
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IAlbumsClient>(sp => new AlbumsClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<ISpotifyClient>(sp => new SpotifyClientFacade(
-            sp.GetRequiredService<IAlbumsClient>(),
-            sp.GetRequiredService<ISpotifyAuthorizationService>(),
-            sp.GetRequiredService<ISpotifyTokenManager>()));
+        services.TryAddSingleton<IArtistsClient>(sp => new ArtistsClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<IAudiobooksClient>(sp => new AudiobooksClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<ICategoriesClient>(sp => new CategoriesClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<IChaptersClient>(sp => new ChaptersClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<IEpisodesClient>(sp => new EpisodesClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<IGenresClient>(sp => new GenresClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<ILibraryClient>(sp => new LibraryClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<IMarketsClient>(sp => new MarketsClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<IPlayerClient>(sp => new PlayerClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<IPlaylistsClient>(sp => new PlaylistsClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<ISearchClient>(sp => new SearchClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<IShowsClient>(sp => new ShowsClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<ITracksClient>(sp => new TracksClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<IUsersClient>(sp => new UsersClient(sp.GetRequiredService<SpotifyApiConnection>()));
+        services.TryAddSingleton<ISpotifyClient>(sp => new SpotifyClientFacade(sp));
 
         var builder = new SpotanticBuilder(services, api, accounts);
         services.AddSingleton(new SpotanticRegistration(builder));
