@@ -50,6 +50,12 @@ internal sealed class FaultMiddleware(RequestDelegate next, EmulatorState state)
                     }
                     catch (OperationCanceledException)
                     {
+                        // The client gave up (or the emulator is stopping): record that nobody was answered.
+                        if (http.RequestAborted.IsCancellationRequested && http.Features.Get<EmulatorRequest>() is { } aborted)
+                        {
+                            aborted.Aborted = true;
+                        }
+
                         return;
                     }
                 }

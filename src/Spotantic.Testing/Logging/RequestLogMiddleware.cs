@@ -35,9 +35,14 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, EmulatorState s
         http.Features.Set(entry);
 
         // Set before the first byte is sent, so a test that has the response also sees its status here.
+        // A dropped connection keeps status 0: the server may still run OnStarting after the abort.
         http.Response.OnStarting(() =>
         {
-            entry.StatusCode = http.Response.StatusCode;
+            if (!entry.Aborted)
+            {
+                entry.StatusCode = http.Response.StatusCode;
+            }
+
             return Task.CompletedTask;
         });
 

@@ -26,6 +26,15 @@ internal sealed class UserPlayerState
 
     public List<string> QueueUris { get; } = [];
 
+    /// <summary>The items of the context (or the <c>uris</c> list) playback started from, in order.</summary>
+    public List<string> PlayingUris { get; } = [];
+
+    /// <summary>The index in <see cref="PlayingUris"/> of the last context item played (queued items do not move it).</summary>
+    public int PlayingIndex { get; set; }
+
+    /// <summary>When the state last changed; <see cref="ProgressMs"/> is the progress at that time.</summary>
+    public DateTimeOffset ChangedAt { get; set; }
+
     /// <summary>Newest first.</summary>
     public List<PlayHistoryEntry> RecentlyPlayed { get; } = [];
 }

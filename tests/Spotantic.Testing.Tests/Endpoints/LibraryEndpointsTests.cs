@@ -74,4 +74,64 @@ public sealed class LibraryEndpointsTests
 
         Assert.Equal("Too many URIs requested. Maximum: 40", await EmulatorHarness.ReadApiErrorAsync(response, 400));
     }
+    [Fact]
+    public async Task Contains_ArtistAndUserNeedFollowRead_PlaylistNeedsReadPrivate()
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+        var catalog = h.Emulator.Catalog;
+
+        using var artistWithoutFollowRead = await h.GetAsync("v1/me/library/contains?uris=" + catalog.Artists[0].Uri, h.UserToken("user-library-read"));
+        var followReadOnly = await h.GetJsonAsync("v1/me/library/contains?uris=" + catalog.Artists[0].Uri + ",spotify:user:alice.example", h.UserToken("user-follow-read"));
+        var playlist = await h.GetJsonAsync("v1/me/library/contains?uris=" + h.DemoUser.Library.GetIds(EmulatorItemType.Playlist)[0].Insert(0, "spotify:playlist:"), h.UserToken("playlist-read-private"));
+
+        Assert.Equal("Insufficient client scope", await EmulatorHarness.ReadApiErrorAsync(artistWithoutFollowRead, 403));
+        Assert.Equal([h.DemoUser.Library.Contains(EmulatorItemType.Artist, catalog.Artists[0].Id), true], followReadOnly.EnumerateArray().Select(e => e.GetBoolean()));
+        Assert.Equal([true], playlist.EnumerateArray().Select(e => e.GetBoolean()));
+    }
+
+    [Theory]
+    [InlineData("playlist-modify-public")]
+    [InlineData("playlist-modify-private")]
+    public async Task SaveRemove_PlaylistWithEitherModifyScope_FollowsAndUnfollows(string scope)
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+        var user = h.Emulator.AddUser("playlist.saver");
+        var token = h.Emulator.Accounts.IssueUserToken(EmulatorHarness.ClientId, user.Id, scope).AccessToken;
+        var playlist = h.Emulator.Catalog.Playlists[33];
+
+        using var save = await h.SendAsync(HttpMethod.Put, "v1/me/library?uris=" + playlist.Uri, token);
+        var followed = user.Library.Contains(EmulatorItemType.Playlist, playlist.Id);
+        using var remove = await h.SendAsync(HttpMethod.Delete, "v1/me/library?uris=" + playlist.Uri, token);
+
+        Assert.Equal(HttpStatusCode.OK, save.StatusCode);
+        Assert.True(followed);
+        Assert.Equal(HttpStatusCode.OK, remove.StatusCode);
+        Assert.False(user.Library.Contains(EmulatorItemType.Playlist, playlist.Id));
+    }
+
+    [Fact]
+    public async Task Save_OneUnknownItem_Is404AndNothingSaved()
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+        var user = h.Emulator.AddUser("careful.saver");
+        var token = h.Emulator.Accounts.IssueUserToken(EmulatorHarness.ClientId, user.Id, "user-library-modify", "user-follow-modify").AccessToken;
+        var track = h.Emulator.Catalog.Tracks[5];
+
+        using var unknownTrack = await h.SendAsync(HttpMethod.Put, $"v1/me/library?uris={track.Uri},spotify:track:0000000000000000000000", token);
+        using var unknownUser = await h.SendAsync(HttpMethod.Put, $"v1/me/library?uris={track.Uri},spotify:user:nobody.here", token);
+
+        Assert.Equal("Resource not found", await EmulatorHarness.ReadApiErrorAsync(unknownTrack, 404));
+        Assert.Equal("Resource not found", await EmulatorHarness.ReadApiErrorAsync(unknownUser, 404));
+        Assert.False(user.Library.Contains(EmulatorItemType.Track, track.Id));
+    }
+
+    [Fact]
+    public async Task Library_ClientCredentialsToken_Is401()
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+
+        using var response = await h.GetAsync("v1/me/library/contains?uris=" + h.Emulator.Catalog.Tracks[0].Uri, h.ClientToken());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
 }

@@ -75,7 +75,9 @@ public sealed class FaultTests
         impatient.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", h.ClientToken());
 
         await Assert.ThrowsAsync<TaskCanceledException>(() => impatient.GetAsync(AlbumPath(h)));
-        using var after = await impatient.GetAsync(AlbumPath(h));
+
+        // The recovery is checked with the harness's client: a 300 ms budget is too tight for a busy test machine.
+        using var after = await h.GetAsync(AlbumPath(h), h.ClientToken());
 
         Assert.Equal(1, fault.TimesApplied);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);

@@ -43,6 +43,80 @@ public sealed class EmulatorToolTests
         }
     }
 
+    [Fact]
+    public async Task StandaloneHost_PortZero_PrintsTheChosenAddressesAndServesTheApi()
+    {
+        using var process = StartTool("--port", "0", "--client-id", "tool-client", "--client-secret", "tool-secret", "--redirect-uri", "https://app.example.com/callback");
+        try
+        {
+            var apiLine = await ReadLineStartingWithAsync(process.StandardOutput, "API base address: ", TimeSpan.FromSeconds(20));
+            var accountsLine = await ReadLineStartingWithAsync(process.StandardOutput, "Accounts base address: ", TimeSpan.FromSeconds(5));
+            var api = new Uri(apiLine);
+            Assert.Equal("127.0.0.1", api.Host);
+            Assert.NotEqual(0, api.Port);
+            Assert.Equal("/v1/", api.AbsolutePath);
+            Assert.Equal(new Uri(accountsLine).Port, api.Port);
+            using var accounts = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(accountsLine) };
+
+            var (_, token) = await OAuthClient.TokenAsync(accounts, new Dictionary<string, string> { ["grant_type"] = "client_credentials" }, ("tool-client", "tool-secret"));
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(api, "markets"));
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.GetProperty("access_token").GetString());
+            using var markets = await accounts.SendAsync(request);
+            var redirect = await OAuthClient.AuthorizeAsync(accounts, OAuthClient.AuthorizeUrl("tool-client", "https://app.example.com/callback", "user-read-email", "r"));
+
+            Assert.Equal(HttpStatusCode.OK, markets.StatusCode);
+            Assert.Contains("\"markets\"", await markets.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal("r", redirect["state"]);
+            Assert.True(redirect.ContainsKey("code"));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task StandaloneHost_Help_PrintsUsageAndExitsZero()
+    {
+        using var process = StartTool("--help");
+
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("--client-id ID --client-secret SECRET", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--client-id", "only-id")]
+    [InlineData("--client-id", "id", "--client-secret", "secret", "--bogus")]
+    public async Task StandaloneHost_MissingSecretOrUnknownArgument_ExitsTwoWithAMessage(params string[] arguments)
+    {
+        using var process = StartTool(arguments);
+
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.False(string.IsNullOrWhiteSpace(error));
+        Assert.DoesNotContain("secret", error.Replace("--client-secret", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    private static Process StartTool(params string[] arguments)
+    {
+        var toolAssembly = typeof(EmulatorToolTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "EmulatorToolAssembly").Value;
+        Assert.True(File.Exists(toolAssembly), $"The tool was not built: {toolAssembly}");
+        var start = new ProcessStartInfo(DotnetHost(), [toolAssembly!, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        return Process.Start(start)!;
+    }
+
     private static async Task<string> ReadLineStartingWithAsync(StreamReader output, string prefix, TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);
