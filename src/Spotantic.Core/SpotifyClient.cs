@@ -24,7 +24,8 @@ public sealed class SpotifyClient : ISpotifyClient, IDisposable
     {
         var ownsPrimary = primaryHandler is null;
         primaryHandler ??= new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        _accountsHttpClient = new HttpClient(primaryHandler, disposeHandler: false) { Timeout = options.Client.TotalTimeout };
+        // Polly's total timeout governs token requests too; HttpClient's own timeout must not cut them shorter.
+        _accountsHttpClient = new HttpClient(SpotifyHandlerChain.Link(SpotifyHandlerChain.CreateAccounts(options, timeProvider, loggerFactory), primaryHandler), disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
         var accounts = new SpotifyAccountsClient(() => _accountsHttpClient, options, timeProvider, loggerFactory.CreateLogger<SpotifyAccountsClient>());
         _tokenManager = new SpotifyTokenManager(SpotifyTokenKeys.Default, accounts, store, options, timeProvider, loggerFactory.CreateLogger<SpotifyTokenManager>());
 

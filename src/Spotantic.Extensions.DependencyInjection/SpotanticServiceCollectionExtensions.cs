@@ -71,7 +71,17 @@ public static class SpotanticServiceCollectionExtensions
         // IHttpClientFactory's default logging writes request headers at Trace, and even with RedactLoggedHeaders it
         // passes the raw values on as structured state: the Basic credentials carry the client secret, the bearer
         // header the access token. Spotantic logs its calls itself; an app can still add a logger to either builder.
-        var accounts = services.AddHttpClient(SpotanticHttpClientNames.Accounts).RemoveAllLoggers();
+        var accounts = services.AddHttpClient(SpotanticHttpClientNames.Accounts)
+            .RemoveAllLoggers()
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+            {
+                var chain = SpotifyHandlerChain.CreateAccounts(sp.GetSpotanticOptions(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>());
+                for (var i = chain.Count - 1; i >= 0; i--)
+                {
+                    handlers.Insert(0, chain[i]);
+                }
+            });
         var api = services.AddHttpClient(SpotanticHttpClientNames.Api)
             .RemoveAllLoggers()
             // Polly's total timeout governs calls; HttpClient's own timeout must not cut them shorter.

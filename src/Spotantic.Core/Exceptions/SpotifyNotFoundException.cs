@@ -14,6 +14,16 @@ public sealed class SpotifyNotFoundException : SpotifyApiException
     {
     }
 
+    /// <summary>Initializes a new instance from a 404 response that carries Spotify's <c>reason</c>.</summary>
+    /// <param name="spotifyMessage">Spotify's error message.</param>
+    /// <param name="reason">Spotify's <c>error.reason</c>, e.g. <c>NO_ACTIVE_DEVICE</c> for a player command with no active device.</param>
+    /// <param name="operationId">The operation that failed.</param>
+    public SpotifyNotFoundException(string? spotifyMessage, string? reason, string? operationId)
+        : base(HttpStatusCode.NotFound, spotifyMessage, reason, operationId,
+            BuildMessage(HttpStatusCode.NotFound, spotifyMessage, reason, operationId, reason == "NO_ACTIVE_DEVICE" ? "Start playback on a device or pass a device ID." : "Check the ID and the market."))
+    {
+    }
+
     /// <summary>Initializes a new instance with a default message.</summary>
     public SpotifyNotFoundException()
         : this((string?)null, (string?)null)

@@ -18,7 +18,7 @@ internal static class SpotifyErrorMapper
         return response.StatusCode switch
         {
             HttpStatusCode.Unauthorized => new SpotifyUnauthorizedException(error.Message, operationId),
-            HttpStatusCode.NotFound => new SpotifyNotFoundException(error.Message, operationId),
+            HttpStatusCode.NotFound => new SpotifyNotFoundException(error.Message, error.Reason, operationId),
             HttpStatusCode.TooManyRequests => new SpotifyRateLimitException(RetryAfter.Read(response, timeProvider), error.Message, error.Reason, operationId),
             _ => new SpotifyApiException(response.StatusCode, error.Message, error.Reason, operationId),
         };

@@ -29,4 +29,7 @@ public static class SpotifyDeprecations
 
     /// <summary>The markets list, removed for development-mode apps in February 2026.</summary>
     public const string Markets = "Removed for development-mode apps in February 2026; still available with extended quota.";
+
+    /// <summary>An artist's top tracks, removed for development-mode apps in February 2026.</summary>
+    public const string ArtistTopTracks = "Removed for development-mode apps in February 2026; still available with extended quota.";
 }

@@ -19,11 +19,12 @@ public sealed class EmulatorSession : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private EmulatorSession(SpotifyEmulator emulator, ServiceProvider services, EmulatorTokenGrant? grant)
+    private EmulatorSession(SpotifyEmulator emulator, ServiceProvider services, EmulatorTokenGrant? grant, InMemorySpotifyTokenStore tokenStore)
     {
         Emulator = emulator;
         _services = services;
         Grant = grant;
+        TokenStore = tokenStore;
     }
 
     /// <summary>The emulator the session talks to.</summary>
@@ -35,6 +36,12 @@ public sealed class EmulatorSession : IAsyncDisposable
     /// <summary>The token the session started with, or <see langword="null"/> for a client-credentials session.</summary>
     public EmulatorTokenGrant? Grant { get; }
 
+    /// <summary>Where the session's tokens are kept.</summary>
+    public InMemorySpotifyTokenStore TokenStore { get; }
+
+    /// <summary>The container.</summary>
+    public IServiceProvider Services => _services;
+
     /// <summary>Every typed client, as the container resolves them.</summary>
     public ISpotifyClient Client => _services.GetRequiredService<ISpotifyClient>();
 
@@ -45,11 +52,23 @@ public sealed class EmulatorSession : IAsyncDisposable
     /// <summary>
     /// Starts an emulator and signs the demo user in with <paramref name="scopes"/> (every scope when none are given).
     /// </summary>
-    public static async Task<EmulatorSession> StartAsync(params string[] scopes)
+    public static Task<EmulatorSession> StartAsync(params string[] scopes) => StartAsync(new EmulatorSessionOptions { Scopes = scopes });
+
+    /// <summary>Starts an emulator and uses the client-credentials flow (no user).</summary>
+    public static Task<EmulatorSession> StartWithClientCredentialsAsync() => StartAsync(new EmulatorSessionOptions { ClientCredentials = true });
+
+    /// <summary>Starts an emulator and a container configured by <paramref name="options"/>.</summary>
+    public static async Task<EmulatorSession> StartAsync(EmulatorSessionOptions options)
     {
         var emulator = await SpotifyEmulator.StartAsync();
         emulator.RegisterApp(ClientId, ClientSecret, RedirectUri);
-        var granted = scopes.Length == 0 ? [.. SpotifyScopes.All] : scopes;
+        var store = new InMemorySpotifyTokenStore();
+        if (options.ClientCredentials)
+        {
+            return new EmulatorSession(emulator, BuildServices(emulator, SpotifyAuthFlow.ClientCredentials, store, options), null, store);
+        }
+
+        var granted = options.Scopes.Count == 0 ? [.. SpotifyScopes.All] : options.Scopes.ToArray();
         var grant = emulator.Accounts.IssueUserToken(ClientId, emulator.DemoUser!.Id, granted);
         var token = new SpotifyToken
         {
@@ -57,19 +76,12 @@ public sealed class EmulatorSession : IAsyncDisposable
             RefreshToken = grant.RefreshToken,
             Scope = string.Join(' ', grant.Scopes),
             ExpiresIn = (int)(grant.ExpiresAt - DateTimeOffset.UtcNow).TotalSeconds,
-            ExpiresAt = grant.ExpiresAt.ToUnixTimeSeconds(),
+            ExpiresAt = options.StartWithExpiredToken ? DateTimeOffset.UtcNow.AddMinutes(-1).ToUnixTimeSeconds() : grant.ExpiresAt.ToUnixTimeSeconds(),
         };
-        var store = new InMemorySpotifyTokenStore();
         await store.SetAsync(SpotifyTokenKeys.Default, token);
-        return new EmulatorSession(emulator, BuildServices(emulator, SpotifyAuthFlow.AuthorizationCodePkce, store), grant);
-    }
-
-    /// <summary>Starts an emulator and uses the client-credentials flow (no user).</summary>
-    public static async Task<EmulatorSession> StartWithClientCredentialsAsync()
-    {
-        var emulator = await SpotifyEmulator.StartAsync();
-        emulator.RegisterApp(ClientId, ClientSecret, RedirectUri);
-        return new EmulatorSession(emulator, BuildServices(emulator, SpotifyAuthFlow.ClientCredentials, new InMemorySpotifyTokenStore()), null);
+        // The emulator issued the token to a confidential client (as the authorization code flow does), so refreshing it
+        // takes the client secret.
+        return new EmulatorSession(emulator, BuildServices(emulator, SpotifyAuthFlow.AuthorizationCode, store, options), grant, store);
     }
 
     public async ValueTask DisposeAsync()
@@ -78,21 +90,23 @@ public sealed class EmulatorSession : IAsyncDisposable
         await Emulator.DisposeAsync();
     }
 
-    private static ServiceProvider BuildServices(SpotifyEmulator emulator, SpotifyAuthFlow flow, ISpotifyTokenStore store)
+    private static ServiceProvider BuildServices(SpotifyEmulator emulator, SpotifyAuthFlow flow, ISpotifyTokenStore store, EmulatorSessionOptions sessionOptions)
     {
         var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSpotantic(options =>
+        services.AddLogging(logging => sessionOptions.ConfigureLogging?.Invoke(logging));
+        var builder = services.AddSpotantic(options =>
         {
             options.Auth.ClientId = ClientId;
-            options.Auth.ClientSecret = flow == SpotifyAuthFlow.AuthorizationCodePkce ? null : ClientSecret;
+            options.Auth.ClientSecret = ClientSecret;
             options.Auth.Flow = flow;
             options.Auth.RedirectUri = RedirectUri;
             options.Auth.Scope = string.Join(' ', SpotifyScopes.All);
             options.Client.ApiBaseAddress = emulator.ApiBaseAddress;
             options.Client.AccountsBaseAddress = emulator.AccountsBaseAddress;
             options.Client.RetryBaseDelay = TimeSpan.Zero;
+            sessionOptions.Configure?.Invoke(options);
         }).UseTokenStore(_ => store);
+        sessionOptions.ConfigureBuilder?.Invoke(builder);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

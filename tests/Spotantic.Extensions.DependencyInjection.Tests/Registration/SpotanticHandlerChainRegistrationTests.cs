@@ -41,7 +41,7 @@ public sealed class SpotanticHandlerChainRegistrationTests
     }
 
     [Fact]
-    public async Task CreateHandler_AccountsClient_HasNoSpotanticHandlers()
+    public async Task CreateHandler_AccountsClient_OnlyResilienceThenPrimary()
     {
         var services = new ServiceCollection();
         StubbedSpotantic.Add(services, new StubSpotifyHandler());
@@ -49,8 +49,9 @@ public sealed class SpotanticHandlerChainRegistrationTests
 
         var chain = Walk(provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(SpotanticHttpClientNames.Accounts));
 
-        Assert.Equal([typeof(StubSpotifyHandler)], WithoutFactoryHandlers(chain));
-        Assert.DoesNotContain(chain, h => h.GetType().Assembly == typeof(SpotifyAuthenticationHandler).Assembly || h.GetType() == ResilienceHandlerType);
+        // Token requests are retried like API calls, but never gated, scope-checked or authenticated with a bearer token.
+        Assert.Equal([ResilienceHandlerType, typeof(StubSpotifyHandler)], WithoutFactoryHandlers(chain));
+        Assert.DoesNotContain(chain, h => h.GetType().Assembly == typeof(SpotifyAuthenticationHandler).Assembly);
     }
 
     [Fact]

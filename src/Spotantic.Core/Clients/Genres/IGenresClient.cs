@@ -1,3 +1,6 @@
+using Spotantic.Models;
+using Spotantic.Requests;
+
 namespace Spotantic.Clients;
 
 /// <summary>The Spotify operations the Web API reference lists under Genres: the genres recommendations can be seeded with.</summary>
@@ -8,4 +11,17 @@ namespace Spotantic.Clients;
 /// </remarks>
 public interface IGenresClient
 {
+    /// <summary>Gets the genres that <see cref="ITracksClient.GetRecommendationsAsync(GetRecommendationsRequest, CancellationToken)"/> accepts as seeds.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The genre names.</returns>
+    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-recommendation-genres"/>.</remarks>
+    [Obsolete(SpotifyDeprecations.November2024)]
+    Task<SpotifyResult<GetRecommendationGenresRequest, RecommendationGenres>> GetRecommendationGenresAsync(GetRecommendationGenresRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the genres recommendations accept as seeds.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The genre names.</returns>
+    [Obsolete(SpotifyDeprecations.November2024)]
+    Task<SpotifyResult<GetRecommendationGenresRequest, RecommendationGenres>> GetRecommendationGenresAsync(CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,6 @@
+using Spotantic.Models;
+using Spotantic.Requests;
+
 namespace Spotantic.Clients;
 
 /// <summary>The Spotify operations the Web API reference lists under Markets: the markets Spotify is available in.</summary>
@@ -8,4 +11,17 @@ namespace Spotantic.Clients;
 /// </remarks>
 public interface IMarketsClient
 {
+    /// <summary>Gets the ISO 3166-1 alpha-2 codes of the markets Spotify is available in.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The market codes.</returns>
+    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-available-markets"/>.</remarks>
+    [Obsolete(SpotifyDeprecations.Markets)]
+    Task<SpotifyResult<GetAvailableMarketsRequest, AvailableMarkets>> GetAvailableMarketsAsync(GetAvailableMarketsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the ISO 3166-1 alpha-2 codes of the markets Spotify is available in.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The market codes.</returns>
+    [Obsolete(SpotifyDeprecations.Markets)]
+    Task<SpotifyResult<GetAvailableMarketsRequest, AvailableMarkets>> GetAvailableMarketsAsync(CancellationToken cancellationToken = default);
 }

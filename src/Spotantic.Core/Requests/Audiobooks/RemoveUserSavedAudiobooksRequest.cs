@@ -1,0 +1,37 @@
+using Spotantic.Http;
+using Spotantic.Validation;
+
+namespace Spotantic.Requests;
+
+/// <summary>Removes audiobooks from the user's library (<c>DELETE /me/audiobooks</c>, operation <c>remove-audiobooks-user</c>, deprecated).</summary>
+/// <param name="Ids">The audiobooks' Spotify IDs: any number; the client sends them in chunks of <see cref="MaxIds"/>.</param>
+/// <remarks>
+/// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-audiobooks-user"/>.</para>
+/// <para>Needs a user token with <c>user-library-modify</c>.</para>
+/// </remarks>
+public sealed record RemoveUserSavedAudiobooksRequest(IReadOnlyList<string> Ids) : SpotifyRequest, ISpotifyBatchRequest<RemoveUserSavedAudiobooksRequest>
+{
+    /// <summary>The most IDs Spotify accepts in one call; longer lists are sent in several.</summary>
+    public const int MaxIds = 50;
+
+    /// <summary>The operation this request calls.</summary>
+    public static SpotifyOperation Definition { get; } = new("remove-audiobooks-user", HttpMethod.Delete, "/me/audiobooks", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryModify), isIdempotent: true, isDeprecated: true);
+
+    /// <inheritdoc />
+    public override SpotifyOperation Operation => Definition;
+
+    /// <inheritdoc />
+    IReadOnlyList<string> ISpotifyBatchRequest<RemoveUserSavedAudiobooksRequest>.BatchItems => Ids;
+
+    /// <inheritdoc />
+    int ISpotifyBatchRequest<RemoveUserSavedAudiobooksRequest>.MaxItemsPerCall => MaxIds;
+
+    /// <inheritdoc />
+    RemoveUserSavedAudiobooksRequest ISpotifyBatchRequest<RemoveUserSavedAudiobooksRequest>.WithBatchItems(IReadOnlyList<string> items) => this with { Ids = items };
+
+    /// <inheritdoc />
+    public override void Validate() => SpotifyArgument.Ids(Ids, nameof(Ids));
+
+    /// <inheritdoc />
+    internal override string BuildRelativeUri() => new QueryStringBuilder("me/audiobooks").Query("ids", Ids).ToString();
+}

@@ -1,0 +1,38 @@
+using Spotantic.Http;
+using Spotantic.Validation;
+
+namespace Spotantic.Requests;
+
+/// <summary>Gets a page of the shows in the user's library (<c>GET /me/shows</c>, operation <c>get-users-saved-shows</c>).</summary>
+/// <remarks>
+/// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-users-saved-shows"/>.</para>
+/// <para>Needs a user token with <c>user-library-read</c>.</para>
+/// </remarks>
+public sealed record GetUserSavedShowsRequest : SpotifyRequest
+{
+    /// <summary>The largest page Spotify returns.</summary>
+    public const int MaxLimit = 50;
+
+    /// <summary>The operation this request calls.</summary>
+    public static SpotifyOperation Definition { get; } = new("get-users-saved-shows", HttpMethod.Get, "/me/shows", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryRead), isIdempotent: true);
+
+    /// <summary>The page size, 1 to 50 (Spotify's default is 20).</summary>
+    public int? Limit { get; init; }
+
+    /// <summary>The index of the first item, 0 or more.</summary>
+    public int? Offset { get; init; }
+
+    /// <inheritdoc />
+    public override SpotifyOperation Operation => Definition;
+
+    /// <inheritdoc />
+    public override void Validate()
+    {
+        SpotifyArgument.Range(Limit, 1, MaxLimit, nameof(Limit));
+        SpotifyArgument.Offset(Offset, nameof(Offset));
+    }
+
+    /// <inheritdoc />
+    internal override string BuildRelativeUri() =>
+        new QueryStringBuilder("me/shows").Query("limit", Limit).Query("offset", Offset).ToString();
+}

@@ -1,0 +1,41 @@
+using Spotantic.Http;
+using Spotantic.Validation;
+
+namespace Spotantic.Requests;
+
+/// <summary>Gets a page of the tracks in the user's library (<c>GET /me/tracks</c>, operation <c>get-users-saved-tracks</c>).</summary>
+/// <remarks>
+/// Needs <c>user-library-read</c>. See <see href="https://developer.spotify.com/documentation/web-api/reference/get-users-saved-tracks"/>.
+/// </remarks>
+public sealed record GetUserSavedTracksRequest : SpotifyRequest
+{
+    /// <summary>The largest page Spotify returns.</summary>
+    public const int MaxLimit = 50;
+
+    /// <summary>The operation this request calls.</summary>
+    public static SpotifyOperation Definition { get; } = new("get-users-saved-tracks", HttpMethod.Get, "/me/tracks", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryRead), isIdempotent: true);
+
+    /// <summary>An ISO 3166-1 alpha-2 country code; turns on track relinking for that market.</summary>
+    public string? Market { get; init; }
+
+    /// <summary>The page size, 1 to 50 (Spotify's default is 20).</summary>
+    public int? Limit { get; init; }
+
+    /// <summary>The index of the first item, 0 or more.</summary>
+    public int? Offset { get; init; }
+
+    /// <inheritdoc />
+    public override SpotifyOperation Operation => Definition;
+
+    /// <inheritdoc />
+    public override void Validate()
+    {
+        SpotifyArgument.Market(Market, nameof(Market));
+        SpotifyArgument.Range(Limit, 1, MaxLimit, nameof(Limit));
+        SpotifyArgument.Offset(Offset, nameof(Offset));
+    }
+
+    /// <inheritdoc />
+    internal override string BuildRelativeUri() =>
+        new QueryStringBuilder("me/tracks").Query("market", Market).Query("limit", Limit).Query("offset", Offset).ToString();
+}
