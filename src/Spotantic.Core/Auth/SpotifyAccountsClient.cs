@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 using Spotantic.Configuration;
 using Spotantic.Exceptions;
 using Spotantic.Http;
@@ -11,10 +12,17 @@ namespace Spotantic.Auth;
 
 /// <summary>
 /// Talks to Spotify's token endpoint (<c>POST /api/token</c>) for all three grants. Uses its own HttpClient,
-/// outside the Web API handler chain.
+/// outside the Web API handler chain; its resilience handler retries 429s and, for the grants that can safely be
+/// repeated, 5xx answers and transport errors.
 /// </summary>
 internal sealed class SpotifyAccountsClient
 {
+    // A client-credentials or refresh request that failed with a 5xx can be sent again: at worst Spotify issues another
+    // token. An authorization code is single-use, so its exchange is never repeated.
+    private static readonly SpotifyOperation ClientCredentialsOperation = new("token-client-credentials", HttpMethod.Post, "/api/token", ScopeRequirement.None, isIdempotent: true);
+    private static readonly SpotifyOperation RefreshOperation = new("token-refresh", HttpMethod.Post, "/api/token", ScopeRequirement.None, isIdempotent: true);
+    private static readonly SpotifyOperation AuthorizationCodeOperation = new("token-authorization-code", HttpMethod.Post, "/api/token", ScopeRequirement.None, isIdempotent: false);
+
     private readonly Func<HttpClient> _httpClient;
     private readonly SpotanticAuthOptions _auth;
     private readonly Uri _tokenEndpoint;
@@ -72,6 +80,13 @@ internal sealed class SpotifyAccountsClient
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, _tokenEndpoint) { Content = new FormUrlEncodedContent(form) };
+        var operation = grantType switch
+        {
+            "client_credentials" => ClientCredentialsOperation,
+            "refresh_token" => RefreshOperation,
+            _ => AuthorizationCodeOperation,
+        };
+        request.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(operation, ScopeRequirement.None, operation.IsIdempotent));
         if (usesSecret)
         {
             var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_auth.ClientId}:{_auth.ClientSecret}"));
@@ -79,8 +94,24 @@ internal sealed class SpotifyAccountsClient
         }
 
         AuthLog.RequestingToken(_logger, grantType);
-        using var response = await _httpClient().SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage sent;
+        byte[] body;
+        try
+        {
+            sent = await _httpClient().SendAsync(request, cancellationToken).ConfigureAwait(false);
+            body = await sent.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new SpotifyTimeoutException($"Spotify's token endpoint ({_tokenEndpoint}) did not answer within {ex.Timeout.TotalSeconds:0.###} s. Raise Spotantic:Client:AttemptTimeout or TotalTimeout if it is slow.", ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            AuthLog.TokenRequestFailed(_logger, grantType, 0, ex.HttpRequestError.ToString());
+            throw new SpotifyTokenRequestException(0, null, null, $"Could not reach Spotify's token endpoint ({_tokenEndpoint}): {ex.Message} Check the network and Spotantic:Client:AccountsBaseAddress.", ex);
+        }
+
+        using var response = sent;
         if (!response.IsSuccessStatusCode)
         {
             var error = SpotifyErrorBody.Parse(body);

@@ -40,7 +40,7 @@ internal sealed class SpotifyApiConnection
     public async Task<SpotifyResult<TRequest, TData>> SendAsync<TRequest, TData>(TRequest request, JsonTypeInfo<TData> typeInfo, CancellationToken cancellationToken)
         where TRequest : SpotifyRequest
     {
-        var raw = await SendCoreAsync(request, new Uri(ApiBaseAddress, request.BuildRelativeUri()), cancellationToken).ConfigureAwait(false);
+        var raw = await SendCoreAsync(request, null, cancellationToken).ConfigureAwait(false);
         return new SpotifyResult<TRequest, TData>(request, raw, Deserialize(raw, typeInfo, request.Operation.Id));
     }
 
@@ -58,7 +58,7 @@ internal sealed class SpotifyApiConnection
         where TRequest : SpotifyRequest
         where TData : class
     {
-        var raw = await SendCoreAsync(request, new Uri(ApiBaseAddress, request.BuildRelativeUri()), cancellationToken).ConfigureAwait(false);
+        var raw = await SendCoreAsync(request, null, cancellationToken).ConfigureAwait(false);
         var data = raw.StatusCode == HttpStatusCode.NoContent || raw.Body.IsEmpty ? null : Deserialize(raw, typeInfo, request.Operation.Id);
         return new SpotifyResult<TRequest, TData?>(request, raw, data);
     }
@@ -71,7 +71,7 @@ internal sealed class SpotifyApiConnection
     public async Task<SpotifyResult<TRequest>> SendAsync<TRequest>(TRequest request, CancellationToken cancellationToken)
         where TRequest : SpotifyRequest
     {
-        var raw = await SendCoreAsync(request, new Uri(ApiBaseAddress, request.BuildRelativeUri()), cancellationToken).ConfigureAwait(false);
+        var raw = await SendCoreAsync(request, null, cancellationToken).ConfigureAwait(false);
         return new SpotifyResult<TRequest>(request, raw);
     }
 
@@ -95,11 +95,14 @@ internal sealed class SpotifyApiConnection
         return Deserialize(raw, typeInfo, origin.Operation.Id);
     }
 
-    private async Task<SpotifyRawResponse> SendCoreAsync(SpotifyRequest request, Uri uri, CancellationToken cancellationToken)
+    // The URI is built only after validation, so an invalid identifier is reported by its parameter name, not by
+    // the route segment it would have become. A page walk passes the absolute next link instead.
+    private async Task<SpotifyRawResponse> SendCoreAsync(SpotifyRequest request, Uri? uri, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         cancellationToken.ThrowIfCancellationRequested();
+        uri ??= new Uri(ApiBaseAddress, request.BuildRelativeUri());
 
         using var message = new HttpRequestMessage(request.Operation.Method, uri) { Content = request.BuildContent() };
         message.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(request.Operation, request.RequiredScopes, request.IsIdempotent));
@@ -112,6 +115,13 @@ internal sealed class SpotifyApiConnection
         catch (TimeoutRejectedException ex)
         {
             throw new SpotifyTimeoutException($"Spotify operation '{request.Operation.Id}' timed out after {ex.Timeout.TotalSeconds:0.###} s. Raise Spotantic:Client:AttemptTimeout or TotalTimeout if Spotify is slow.", ex);
+        }
+        catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            var advice = request.IsIdempotent
+                ? "It was retried as often as Spotantic:Client:MaxAttempts allows."
+                : "It was not retried, because repeating it is not safe, and Spotify may or may not have applied it: check before sending it again.";
+            throw new SpotifyConnectionException($"The connection to Spotify failed during operation '{request.Operation.Id}' ({ex.Message}). {advice}", ex);
         }
 
         using (response)

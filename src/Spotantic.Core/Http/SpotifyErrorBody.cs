@@ -30,8 +30,9 @@ internal readonly record struct SpotifyErrorBody(string? Error, string? Message,
             using var document = JsonDocument.ParseValue(ref reader);
             return FromJson(document.RootElement);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: well-formed JSON whose strings are not valid UTF-8 cannot be read as text.
             return new SpotifyErrorBody(null, PlainText(body), null);
         }
     }

@@ -36,6 +36,13 @@ internal static class SpotifyHandlerChain
         return handlers;
     }
 
+    /// <summary>
+    /// The handlers of the accounts client: the same resilience pipeline (timeouts, 429 and, for repeatable grants,
+    /// 5xx retries), without the rate-limit gate, scope check or authentication, which belong to the Web API.
+    /// </summary>
+    public static IReadOnlyList<DelegatingHandler> CreateAccounts(SpotanticOptions options, TimeProvider timeProvider, ILoggerFactory loggerFactory) =>
+        [new ResilienceHandler(SpotifyResiliencePipeline.Create(options.Client, timeProvider, loggerFactory.CreateLogger("Spotantic.Auth")))];
+
     /// <summary>Links handlers into one chain over <paramref name="primary"/>.</summary>
     public static HttpMessageHandler Link(IReadOnlyList<DelegatingHandler> handlers, HttpMessageHandler primary)
     {

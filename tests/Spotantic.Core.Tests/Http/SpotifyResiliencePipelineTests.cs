@@ -237,7 +237,7 @@ public sealed class SpotifyResiliencePipelineTests : IDisposable
     {
         _stub.EnqueueException(() => new HttpRequestException("Connection reset")).Enqueue(HttpStatusCode.NoContent);
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _connection.SendAsync(new NonIdempotentTestRequest(), CancellationToken.None));
+        await Assert.ThrowsAsync<SpotifyConnectionException>(() => _connection.SendAsync(new NonIdempotentTestRequest(), CancellationToken.None));
 
         Assert.Equal(1, _stub.RequestCount);
     }

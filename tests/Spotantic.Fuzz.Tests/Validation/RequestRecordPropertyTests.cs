@@ -1,0 +1,173 @@
+using System.Collections;
+using System.Reflection;
+using CsCheck;
+using Spotantic.Fuzz.Tests.Support;
+using Spotantic.Requests;
+
+namespace Spotantic.Fuzz.Tests.Validation;
+
+/// <summary>
+/// Every request record, filled by reflection with hostile and near-valid arguments: validation either refuses it with an
+/// <see cref="ArgumentException"/> naming a parameter, or the request it builds stays on its operation's route.
+/// </summary>
+public sealed class RequestRecordPropertyTests
+{
+    private const int CasesPerRecord = 10_000;
+    private static readonly Uri ApiBase = new("https://api.spotify.com/v1/");
+
+    public static TheoryData<Type> Records { get; } = [.. RequestTypes()];
+
+    [Fact]
+    public void RequestTypes_EveryRequestRecord_IsFuzzed()
+    {
+        // Guards the reflection below: if it stopped finding records, the fuzz test would pass vacuously.
+        Assert.Contains(typeof(GetAlbumRequest), RequestTypes());
+        Assert.True(RequestTypes().Count >= 8, $"found only {RequestTypes().Count} request records");
+    }
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    public void ValidateThenBuild_HostileArguments_RefusedNamingAParameterOrStayOnTheRoute(Type recordType)
+    {
+        var cases = new CaseCounter();
+        var accepted = new CaseCounter();
+        var template = Segments(Create(recordType, new Random(0)).Operation.PathTemplate.TrimStart('/'));
+
+        Gen.Int.Sample(seed =>
+        {
+            cases.Increment();
+            var request = Create(recordType, new Random(seed));
+            try
+            {
+                request.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                Assert.False(string.IsNullOrEmpty(ex.ParamName), $"{recordType.Name} refused input without naming the parameter: {ex.Message}");
+                return;
+            }
+
+            accepted.Increment();
+            var uri = new Uri(ApiBase, request.BuildRelativeUri());
+            Assert.Equal(ApiBase.Host, uri.Host);
+            Assert.Equal(string.Empty, uri.Fragment);
+            var segments = Segments(uri.AbsolutePath)[1..];
+            Assert.Equal(template.Length, segments.Length);
+            for (var i = 0; i < template.Length; i++)
+            {
+                if (!template[i].StartsWith('{'))
+                {
+                    Assert.Equal(template[i], segments[i]);
+                }
+            }
+
+            using var content = request.BuildContent();
+        }, iter: CasesPerRecord);
+
+        Assert.True(cases.Count >= CasesPerRecord, $"ran {cases.Count} cases");
+    }
+
+    private static string[] Segments(string path) => path.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+
+    private static List<Type> RequestTypes() =>
+        [.. typeof(SpotifyRequest).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(SpotifyRequest)) && !t.IsAbstract && t.IsPublic)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
+    private static SpotifyRequest Create(Type recordType, Random random)
+    {
+        var constructor = recordType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var arguments = constructor.GetParameters().Select(p => Value(p.ParameterType, random)).ToArray();
+        var request = (SpotifyRequest)constructor.Invoke(arguments);
+        var parameterNames = constructor.GetParameters().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in recordType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.CanWrite && !parameterNames.Contains(property.Name) && random.Next(2) == 0)
+            {
+                property.SetValue(request, Value(property.PropertyType, random));
+            }
+        }
+
+        return request;
+    }
+
+    private static object? Value(Type type, Random random)
+    {
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (underlying is not null)
+        {
+            return random.Next(4) == 0 ? null : Value(underlying, random);
+        }
+
+        if (type == typeof(string))
+        {
+            return random.Next(12) == 0 ? null : Text(random);
+        }
+
+        if (type == typeof(int))
+        {
+            return random.Next(6) switch
+            {
+                0 => int.MinValue,
+                1 => int.MaxValue,
+                2 => random.Next(-3, 3),
+                _ => random.Next(0, 1200),
+            };
+        }
+
+        if (type == typeof(long))
+        {
+            return random.Next(3) == 0 ? -random.NextInt64(1, long.MaxValue) : random.NextInt64(0, 4_000_000_000_000);
+        }
+
+        if (type == typeof(bool))
+        {
+            return random.Next(2) == 0;
+        }
+
+        if (type.IsEnum)
+        {
+            var values = Enum.GetValues(type);
+            return random.Next(5) == 0 ? Enum.ToObject(type, random.Next(-1, 100)) : values.GetValue(random.Next(values.Length));
+        }
+
+        if (type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>))
+        {
+            var bytes = new byte[random.Next(6) == 0 ? 300_000 : random.Next(0, 64)];
+            random.NextBytes(bytes);
+            if (bytes.Length >= 3 && random.Next(2) == 0)
+            {
+                (bytes[0], bytes[1], bytes[2]) = ((byte)0xFF, (byte)0xD8, (byte)0xFF);
+            }
+
+            return type == typeof(byte[]) ? bytes : new ReadOnlyMemory<byte>(bytes);
+        }
+
+        if (type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) && type.GetGenericArguments() is [var item] && item == typeof(string))
+        {
+            return random.Next(10) == 0 ? null : Enumerable.Range(0, random.Next(4) == 0 ? random.Next(0, 130) : random.Next(0, 4)).Select(_ => Text(random)).ToArray();
+        }
+
+        return type.IsValueType ? Activator.CreateInstance(type) : null;
+    }
+
+    private static string Text(Random random)
+    {
+        var id = Chars(random, FuzzGenerators.Base62, 22);
+        return random.Next(8) switch
+        {
+            0 => Chars(random, FuzzGenerators.Hostile + FuzzGenerators.Base62, random.Next(0, 30)),
+            1 => new string([.. Enumerable.Range(0, random.Next(0, 20)).Select(_ => (char)random.Next(0, 0x10000))]),
+            2 or 3 => id,
+            4 => id.Insert(random.Next(0, 23), FuzzGenerators.Hostile[random.Next(FuzzGenerators.Hostile.Length)].ToString()),
+            5 => $"spotify:{Types[random.Next(Types.Length)]}:{(random.Next(3) == 0 ? Chars(random, FuzzGenerators.Hostile, 3) : id)}",
+            6 => Chars(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZab", 2),
+            _ => random.Next(3) switch { 0 => "..", 1 => ".", _ => string.Empty },
+        };
+    }
+
+    private static readonly string[] Types = ["track", "episode", "album", "artist", "show", "audiobook", "playlist", "user", "local", "Track"];
+
+    private static string Chars(Random random, string alphabet, int length) =>
+        new([.. Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+}
