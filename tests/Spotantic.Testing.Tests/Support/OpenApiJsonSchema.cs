@@ -161,6 +161,17 @@ internal static class OpenApiJsonSchema
         return ValidateCached($"response:{operation.OperationId}:{status}", schema, value);
     }
 
+    /// <summary>
+    /// Validates a value against the JSON body of a shared response of the spec (<c>#/components/responses/{name}</c>,
+    /// e.g. <c>Unauthorized</c> or <c>TooManyRequests</c>); empty when it conforms.
+    /// </summary>
+    public static IReadOnlyList<string> ValidateSharedResponse(string responseName, JsonElement value)
+    {
+        var schema = OpenApiSpec.Instance.Document["components"]?["responses"]?[responseName]?["content"]?["application/json"]?["schema"]
+            ?? throw new ArgumentException($"No shared response '{responseName}' with a JSON body in the spec.", nameof(responseName));
+        return ValidateCached("shared-response:" + responseName, schema, value);
+    }
+
     /// <summary>Validates a value against a component schema of the spec; empty when it conforms.</summary>
     public static IReadOnlyList<string> ValidateComponent(string schemaName, JsonElement value)
     {
