@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
 
 // Runs the emulator throughput benchmarks, e.g.
-//   dotnet run -c Release --project benchmarks/Spotantic.Emulator.Benchmarks -- --filter '*' --job short
+//   dotnet run -c Release --project benchmarks/Spotantic.Emulator.Benchmarks -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(Spotantic.Emulator.Benchmarks.EmulatorThroughputBenchmarks).Assembly).Run(args);
