@@ -124,6 +124,9 @@ public sealed class SpotifyApiConnectionTests : IDisposable
         { new GetUserSavedAlbumsRequest { Offset = -1 }, "Offset" },
         { new CheckUserSavedAlbumsRequest([AlbumId, "not-an-id"]), "Ids" },
         { new SaveAlbumsForUserRequest(["../../me/player/next"]), "Ids" },
+        { new GetAlbumRequest(".."), "Id" },
+        { new GetUserProfileRequest(".."), "UserId" },
+        { new GetCategoryRequest("a\nb"), "CategoryId" },
     };
 
     [Theory]
@@ -133,6 +136,15 @@ public sealed class SpotifyApiConnectionTests : IDisposable
         var exception = await Assert.ThrowsAnyAsync<ArgumentException>(() => Connection.SendAsync(request, CancellationToken.None));
 
         Assert.Equal(parameter, exception.ParamName);
+        Assert.Equal(0, _stub.RequestCount);
+    }
+
+    [Fact]
+    public async Task SendAsync_NullRequest_ThrowsArgumentNullAndSendsNothing()
+    {
+        var exception = await Assert.ThrowsAsync<ArgumentNullException>(() => Connection.SendAsync<GetAlbumRequest, Spotantic.Models.Album>(null!, SpotifyJsonContext.Default.Album, CancellationToken.None));
+
+        Assert.Equal("request", exception.ParamName);
         Assert.Equal(0, _stub.RequestCount);
     }
 
