@@ -19,9 +19,9 @@ internal sealed class SpotifyAccountsClient
 {
     // A client-credentials or refresh request that failed with a 5xx can be sent again: at worst Spotify issues another
     // token. An authorization code is single-use, so its exchange is never repeated.
-    private static readonly SpotifyOperation ClientCredentialsOperation = new("token-client-credentials", HttpMethod.Post, "/api/token", ScopeRequirement.None, isIdempotent: true);
-    private static readonly SpotifyOperation RefreshOperation = new("token-refresh", HttpMethod.Post, "/api/token", ScopeRequirement.None, isIdempotent: true);
-    private static readonly SpotifyOperation AuthorizationCodeOperation = new("token-authorization-code", HttpMethod.Post, "/api/token", ScopeRequirement.None, isIdempotent: false);
+    private static readonly SpotifyRequestMetadata ClientCredentialsRequest = TokenRequest("token-client-credentials", isIdempotent: true);
+    private static readonly SpotifyRequestMetadata RefreshRequest = TokenRequest("token-refresh", isIdempotent: true);
+    private static readonly SpotifyRequestMetadata AuthorizationCodeRequest = TokenRequest("token-authorization-code", isIdempotent: false);
 
     private readonly Func<HttpClient> _httpClient;
     private readonly SpotanticAuthOptions _auth;
@@ -47,7 +47,7 @@ internal sealed class SpotifyAccountsClient
 
     /// <summary>Requests an app-only token with the client credentials grant.</summary>
     public Task<SpotifyToken> RequestClientCredentialsAsync(CancellationToken cancellationToken) =>
-        PostAsync("client_credentials", [new("grant_type", "client_credentials")], cancellationToken);
+        PostAsync("client_credentials", ClientCredentialsRequest, [new("grant_type", "client_credentials")], cancellationToken);
 
     /// <summary>Exchanges an authorization code (with the PKCE verifier when the flow uses one).</summary>
     public Task<SpotifyToken> ExchangeCodeAsync(string code, string redirectUri, string? codeVerifier, CancellationToken cancellationToken)
@@ -63,14 +63,14 @@ internal sealed class SpotifyAccountsClient
             form.Add(new("code_verifier", codeVerifier ?? throw new ArgumentException("The PKCE flow needs the code verifier of the authorization request.", nameof(codeVerifier))));
         }
 
-        return PostAsync("authorization_code", form, cancellationToken);
+        return PostAsync("authorization_code", AuthorizationCodeRequest, form, cancellationToken);
     }
 
     /// <summary>Refreshes a user token.</summary>
     public Task<SpotifyToken> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
-        PostAsync("refresh_token", [new("grant_type", "refresh_token"), new("refresh_token", refreshToken)], cancellationToken);
+        PostAsync("refresh_token", RefreshRequest, [new("grant_type", "refresh_token"), new("refresh_token", refreshToken)], cancellationToken);
 
-    private async Task<SpotifyToken> PostAsync(string grantType, List<KeyValuePair<string, string>> form, CancellationToken cancellationToken)
+    private async Task<SpotifyToken> PostAsync(string grantType, SpotifyRequestMetadata metadata, List<KeyValuePair<string, string>> form, CancellationToken cancellationToken)
     {
         // PKCE proves the client with the verifier and client_id; the other flows authenticate with the secret.
         var usesSecret = _auth.Flow != SpotifyAuthFlow.AuthorizationCodePkce;
@@ -80,13 +80,7 @@ internal sealed class SpotifyAccountsClient
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, _tokenEndpoint) { Content = new FormUrlEncodedContent(form) };
-        var operation = grantType switch
-        {
-            "client_credentials" => ClientCredentialsOperation,
-            "refresh_token" => RefreshOperation,
-            _ => AuthorizationCodeOperation,
-        };
-        request.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(operation, ScopeRequirement.None, operation.IsIdempotent));
+        request.Options.Set(SpotifyRequestMetadata.Key, metadata);
         if (usesSecret)
         {
             var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_auth.ClientId}:{_auth.ClientSecret}"));
@@ -95,11 +89,9 @@ internal sealed class SpotifyAccountsClient
 
         AuthLog.RequestingToken(_logger, grantType);
         HttpResponseMessage sent;
-        byte[] body;
         try
         {
             sent = await _httpClient().SendAsync(request, cancellationToken).ConfigureAwait(false);
-            body = await sent.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException ex)
         {
@@ -112,6 +104,8 @@ internal sealed class SpotifyAccountsClient
         }
 
         using var response = sent;
+        // SendAsync has already buffered the body (ResponseContentRead, its default), so reading it cannot fail on the network.
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             var error = SpotifyErrorBody.Parse(body);
@@ -138,4 +132,7 @@ internal sealed class SpotifyAccountsClient
         AuthLog.TokenObtained(_logger, grantType, token.ExpiresAtTime, token.Scope);
         return token;
     }
+
+    private static SpotifyRequestMetadata TokenRequest(string id, bool isIdempotent) =>
+        new(new SpotifyOperation(id, HttpMethod.Post, "/api/token", ScopeRequirement.None, isIdempotent), ScopeRequirement.None, isIdempotent);
 }
