@@ -21,14 +21,25 @@ public sealed class FileSpotifyTokenStoreProcessTests : IDisposable
         await store.SetAsync(SpotifyTokenKeys.Default, TestTokens.Create("initial", "refresh"));
         string[] writers = ["alpha", "bravo-writer", "charlie-the-third-writer"];
 
-        var processes = writers.Select(name => Process.Start(new ProcessStartInfo(DotnetHost(), [WriterAssembly(), TokenPath, name, "150"])
-        {
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!).ToList();
+        var processes = new List<Process>();
+        var stderr = new List<Task<string>>();
         var reads = 0;
+        var writerReads = 0;
         try
         {
+            foreach (var name in writers)
+            {
+                var process = Process.Start(new ProcessStartInfo(DotnetHost(), [WriterAssembly(), TokenPath, name, "150"])
+                {
+                    RedirectStandardError = true,
+                    UseShellExecute = false,
+                })!;
+                processes.Add(process);
+
+                // Read at once: a writer blocked on a full stderr pipe would never exit.
+                stderr.Add(process.StandardError.ReadToEndAsync());
+            }
+
             while (processes.Any(p => !p.HasExited))
             {
                 // A torn or half-written file would throw SpotifyTokenStoreException here.
@@ -36,22 +47,40 @@ public sealed class FileSpotifyTokenStoreProcessTests : IDisposable
                 Assert.NotNull(token);
                 Assert.True(token.AccessToken == "initial" || writers.Any(w => token.AccessToken.StartsWith(w + "-", StringComparison.Ordinal)), token.AccessToken);
                 reads++;
+                if (token.AccessToken != "initial")
+                {
+                    writerReads++;
+                }
             }
+
+            var errors = await Task.WhenAll(stderr);
+            foreach (var process in processes)
+            {
+                await process.WaitForExitAsync();
+            }
+
+            Assert.All(processes.Zip(errors), pair => Assert.True(pair.First.ExitCode == 0, pair.Second));
         }
         finally
         {
             foreach (var process in processes)
             {
-                await process.WaitForExitAsync();
+                if (!process.HasExited)
+                {
+                    process.Kill();
+                }
+
+                process.Dispose();
             }
         }
 
-        Assert.All(processes, p => Assert.True(p.ExitCode == 0, p.StandardError.ReadToEnd()));
         Assert.True(reads > 0);
+
+        // Reads that only ever saw the initial token would prove nothing about reading while another process writes.
+        Assert.True(writerReads > 0, $"none of {reads} reads saw a writer's token while the writers ran");
         var final = await store.GetAsync(SpotifyTokenKeys.Default);
         Assert.Contains(writers, w => final!.AccessToken.StartsWith(w + "-149-", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(_directory.Path, "*.tmp"));
-        processes.ForEach(p => p.Dispose());
     }
 
     [Fact]

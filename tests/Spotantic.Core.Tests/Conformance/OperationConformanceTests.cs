@@ -267,7 +267,49 @@ public sealed partial class OperationConformanceTests
 
     [Theory]
     [MemberData(nameof(Groups))]
-    public void Scopes_GroupRecords_NeverDemandAScopeTheSpecDoesNotList(string group)
+    public void Limits_GroupRecords_ValidateEnforcesMaxLimit(string group)
+    {
+        var problems = ForEachOperation(group, (operation, record, list) =>
+        {
+            if (SpotanticSurface.IntConstant(record.Type, "MaxLimit") is not { } max)
+            {
+                return;
+            }
+
+            SpotifyRequest sample;
+            try
+            {
+                sample = RequestFactory.Create(record.Type);
+            }
+            catch (RequestFactoryException exception)
+            {
+                list.Add($"{operation.Id}: cannot check Limit: {exception.Message}");
+                return;
+            }
+
+            // A constant that matches the spec proves nothing unless Validate() enforces it.
+            var above = RequestFactory.TryValidate(RequestFactory.With(sample, "Limit", max + 1));
+            if (above is null)
+            {
+                list.Add($"{operation.Id}: {record}.Validate() accepts Limit = {max + 1}, above MaxLimit {max}");
+            }
+            else if (above.ParamName != "Limit")
+            {
+                list.Add($"{operation.Id}: {record}.Validate() rejects Limit = {max + 1} but names '{above.ParamName}', not 'Limit'");
+            }
+
+            if (RequestFactory.TryValidate(RequestFactory.With(sample, "Limit", max)) is { } atMax)
+            {
+                list.Add($"{operation.Id}: {record}.Validate() rejects Limit = MaxLimit ({max}): {atMax.Message}");
+            }
+        });
+
+        AssertNoProblems(group, "limit validation", problems);
+    }
+
+    [Theory]
+    [MemberData(nameof(Groups))]
+    public void Scopes_GroupRecords_DemandOnlyWhatTheSpecListsAndNotLess(string group)
     {
         var problems = ForEachOperation(group, (operation, record, list) =>
         {
@@ -286,6 +328,7 @@ public sealed partial class OperationConformanceTests
             }
 
             CheckScopes($"{operation.Id}: {record}.RequiredScopes", sample.RequiredScopes, specScopes, list);
+            CheckScopesDemanded($"{operation.Id}: {record}.RequiredScopes", operation, sample.RequiredScopes, list);
 
             // Records whose scopes depend on their URIs (the /me/library operations) are checked for every URI type.
             if (record.Type.GetProperty("Uris")?.PropertyType is { } urisType && urisType.IsAssignableFrom(typeof(string[])))
@@ -400,6 +443,21 @@ public sealed partial class OperationConformanceTests
         {
             var demanded = requirement.Scopes.Where(scope => requirement.GetMissing(new HashSet<string>(requirement.Scopes.Where(other => other != scope), StringComparer.Ordinal)).Count > 0);
             problems.Add($"{subject} ({requirement}) is not met by the spec's scopes [{string.Join(" ", specScopes.Order(StringComparer.Ordinal))}]; it demands [{string.Join(" ", demanded.Where(scope => !specScopes.Contains(scope)))}] which the spec does not list");
+        }
+    }
+
+    private static void CheckScopesDemanded(string subject, SpecOperation operation, ScopeRequirement requirement, List<string> problems)
+    {
+        // The other direction: a token with no scopes must fail the check wherever Spotify would refuse it, unless the
+        // operation is a documented relaxation.
+        if (operation.Scopes.Count == 0 || ScopeRelaxationTests.NoScopeOperationIds.Contains(operation.Id, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        if (requirement.GetMissing(new HashSet<string>(StringComparer.Ordinal)).Count == 0)
+        {
+            problems.Add($"{subject} ({requirement}) is met by a token with no scopes, but the spec requires [{string.Join(" ", operation.Scopes.Order(StringComparer.Ordinal))}] and {operation.Id} is not a documented no-scope operation");
         }
     }
 

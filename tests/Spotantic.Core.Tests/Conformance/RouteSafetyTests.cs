@@ -122,6 +122,52 @@ public sealed class RouteSafetyTests
         Assert.True(problems.Count == 0, $"{operationId}:\n{string.Join("\n", problems)}");
     }
 
+    public static TheoryData<string> AllOperations() => [.. SpotifyOpenApiDocument.Instance.Operations.Select(operation => operation.Id).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(AllOperations))]
+    public void BuildRelativeUri_Sample_IsTheSpecTemplateWithItsArgumentsSubstituted(string operationId)
+    {
+        var operation = SpotifyOpenApiDocument.Instance.Get(operationId);
+        var records = SpotanticSurface.RecordsFor(operationId);
+        Assert.True(records.Count == 1, records.Count == 0
+            ? $"missing: {operationId} ({operation.Method} {operation.Path}) has no request record"
+            : $"{operationId}: {records.Count} records ({string.Join(", ", records)})");
+        var record = records[0].Type;
+
+        SpotifyRequest sample;
+        try
+        {
+            sample = RequestFactory.Create(record);
+        }
+        catch (RequestFactoryException exception)
+        {
+            Assert.Fail($"{operationId}: {exception.Message}");
+            throw;
+        }
+
+        // Comparing Definition.PathTemplate with the spec says nothing about the path the record actually builds.
+        var template = operation.Path.TrimStart('/').Split('/');
+        var parameterCount = template.Count(segment => segment.StartsWith('{'));
+        var expected = string.Join('/', template.Select(segment =>
+        {
+            if (!segment.StartsWith('{'))
+            {
+                return segment;
+            }
+
+            var parameter = segment.Trim('{', '}');
+            var property = FindProperty(record, parameter, parameterCount);
+            Assert.True(property is not null, $"{record.Name}: no settable string property for path parameter '{parameter}' (expected e.g. {Pascal(parameter)})");
+            var value = property!.GetValue(sample) as string;
+            Assert.False(string.IsNullOrEmpty(value), $"{record.Name}.{property.Name} is empty in the sample, so the path cannot be checked");
+            return Uri.EscapeDataString(value!);
+        }));
+
+        var (path, _) = Split(sample.BuildRelativeUri());
+        Assert.Equal(expected, path);
+    }
+
     private static (string Path, string Query) Split(string relative)
     {
         var end = relative.IndexOfAny(['?', '#']);

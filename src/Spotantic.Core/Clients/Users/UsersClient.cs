@@ -22,7 +22,7 @@ internal sealed class UsersClient(SpotifyApiConnection connection) : IUsersClien
 
     /// <inheritdoc />
     public Task<SpotifyResult<GetUserProfileRequest, PublicUser>> GetUserProfileAsync(GetUserProfileRequest request, CancellationToken cancellationToken = default) =>
-        connection.SendAsync(Validated(request), SpotifyJsonContext.Default.PublicUser, cancellationToken);
+        connection.SendAsync(request, SpotifyJsonContext.Default.PublicUser, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<FollowPlaylistRequest>> FollowPlaylistAsync(string playlistId, bool? isPublic = null, CancellationToken cancellationToken = default) =>
@@ -30,7 +30,7 @@ internal sealed class UsersClient(SpotifyApiConnection connection) : IUsersClien
 
     /// <inheritdoc />
     public Task<SpotifyResult<FollowPlaylistRequest>> FollowPlaylistAsync(FollowPlaylistRequest request, CancellationToken cancellationToken = default) =>
-        connection.SendAsync(Validated(request), cancellationToken);
+        connection.SendAsync(request, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<UnfollowPlaylistRequest>> UnfollowPlaylistAsync(string playlistId, CancellationToken cancellationToken = default) =>
@@ -38,7 +38,7 @@ internal sealed class UsersClient(SpotifyApiConnection connection) : IUsersClien
 
     /// <inheritdoc />
     public Task<SpotifyResult<UnfollowPlaylistRequest>> UnfollowPlaylistAsync(UnfollowPlaylistRequest request, CancellationToken cancellationToken = default) =>
-        connection.SendAsync(Validated(request), cancellationToken);
+        connection.SendAsync(request, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<GetFollowedArtistsRequest, FollowedArtists>> GetFollowedArtistsAsync(GetFollowedArtistsRequest request, CancellationToken cancellationToken = default) =>
@@ -78,7 +78,7 @@ internal sealed class UsersClient(SpotifyApiConnection connection) : IUsersClien
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserFollowsPlaylistRequest, IReadOnlyList<bool>>> CheckUserFollowsPlaylistAsync(CheckUserFollowsPlaylistRequest request, CancellationToken cancellationToken = default) =>
-        connection.SendAsync(Validated(request), SpotifyJsonContext.Default.IReadOnlyListBoolean, cancellationToken);
+        connection.SendAsync(request, SpotifyJsonContext.Default.IReadOnlyListBoolean, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserFollowsPlaylistRequest, IReadOnlyList<bool>>> CheckUserFollowsPlaylistAsync(string playlistId, string? userId = null, CancellationToken cancellationToken = default) =>
@@ -107,19 +107,4 @@ internal sealed class UsersClient(SpotifyApiConnection connection) : IUsersClien
     /// <inheritdoc />
     public IAsyncEnumerable<Track> EnumerateUserTopTracksAsync(GetUserTopTracksRequest? request = null, CancellationToken cancellationToken = default) =>
         SpotifyPaging.EnumerateAsync(connection, request ?? new GetUserTopTracksRequest { Limit = GetUserTopTracksRequest.MaxLimit }, SpotifyJsonContext.Default.PageTrack, cancellationToken);
-
-    /// <summary>
-    /// Validates a request whose ID goes into the path before the connection builds the URI, so that an ID such as
-    /// <c>..</c> is reported against its own parameter rather than as a bad path segment.
-    /// </summary>
-    /// <typeparam name="TRequest">The request type.</typeparam>
-    /// <param name="request">The request.</param>
-    /// <returns>The same request.</returns>
-    private static TRequest Validated<TRequest>(TRequest request)
-        where TRequest : SpotifyRequest
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        request.Validate();
-        return request;
-    }
 }

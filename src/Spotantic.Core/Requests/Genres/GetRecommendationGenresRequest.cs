@@ -22,5 +22,5 @@ public sealed record GetRecommendationGenresRequest : SpotifyRequest
     }
 
     /// <inheritdoc />
-    internal override string BuildRelativeUri() => new QueryStringBuilder("recommendations/available-genre-seeds").ToString();
+    internal override string BuildRelativeUri() => "recommendations/available-genre-seeds";
 }

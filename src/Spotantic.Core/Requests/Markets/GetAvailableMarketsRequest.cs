@@ -22,5 +22,5 @@ public sealed record GetAvailableMarketsRequest : SpotifyRequest
     }
 
     /// <inheritdoc />
-    internal override string BuildRelativeUri() => new QueryStringBuilder("markets").ToString();
+    internal override string BuildRelativeUri() => "markets";
 }

@@ -44,7 +44,7 @@ public sealed record CreatePlaylistRequest(string Name) : SpotifyRequest
     }
 
     /// <inheritdoc />
-    internal override string BuildRelativeUri() => new QueryStringBuilder("me/playlists").ToString();
+    internal override string BuildRelativeUri() => "me/playlists";
 
     /// <inheritdoc />
     internal override HttpContent BuildContent() =>

@@ -109,7 +109,7 @@ public sealed record SaveTracksForUserRequest : SpotifyRequest, ISpotifyBatchReq
     }
 
     /// <inheritdoc />
-    internal override string BuildRelativeUri() => new QueryStringBuilder("me/tracks").ToString();
+    internal override string BuildRelativeUri() => "me/tracks";
 
     /// <inheritdoc />
     internal override HttpContent BuildContent() =>

@@ -25,5 +25,5 @@ public sealed record GetCurrentUserProfileRequest : SpotifyRequest
     }
 
     /// <inheritdoc />
-    internal override string BuildRelativeUri() => new QueryStringBuilder("me").ToString();
+    internal override string BuildRelativeUri() => "me";
 }

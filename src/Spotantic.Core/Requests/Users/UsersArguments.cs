@@ -92,16 +92,15 @@ internal static class UsersArguments
 
     /// <summary>The wire value of a time range.</summary>
     /// <param name="value">The time range, or <see langword="null"/>.</param>
-    /// <returns><c>short_term</c>, <c>medium_term</c>, <c>long_term</c>, or <see langword="null"/> (an undefined value gives its number).</returns>
+    /// <returns><c>short_term</c>, <c>medium_term</c>, <c>long_term</c>, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined time range.</exception>
     public static string? ToQueryValue(TopItemsTimeRange? value) => value switch
     {
         null => null,
         TopItemsTimeRange.ShortTerm => "short_term",
         TopItemsTimeRange.MediumTerm => "medium_term",
         TopItemsTimeRange.LongTerm => "long_term",
-
-        // Never throws: the URI is built before validation runs, which then reports the bad value by its name.
-        { } other => ((int)other).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        { } other => throw new ArgumentOutOfRangeException(nameof(value), other, "Not a time range."),
     };
 
     /// <summary>Throws unless <paramref name="value"/> is null or a defined <see cref="TopItemsTimeRange"/>.</summary>

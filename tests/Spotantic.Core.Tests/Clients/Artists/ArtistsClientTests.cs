@@ -162,8 +162,9 @@ public sealed class ArtistsClientTests : IDisposable
     [InlineData(nameof(IArtistsClient.EnumerateArtistAlbumsAsync))]
     public void CurrentOperation_InterfaceMethod_NotObsolete(string method)
     {
-        Assert.All(
-            typeof(IArtistsClient).GetMethods().Where(candidate => candidate.Name == method),
-            candidate => Assert.Null(candidate.GetCustomAttribute<ObsoleteAttribute>()));
+        var candidates = typeof(IArtistsClient).GetMethods().Where(candidate => candidate.Name == method).ToArray();
+
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, candidate => Assert.Null(candidate.GetCustomAttribute<ObsoleteAttribute>()));
     }
 }

@@ -117,7 +117,9 @@ public sealed class PlayerClientTests : IDisposable
     [Fact]
     public async Task StartPlaybackAsync_ContextAndUris_ThrowsAndSendsNothing()
     {
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.StartPlaybackAsync(contextUri: "spotify:album:5ht7ItJgpBH7W6vJ5BqpPr", uris: [TrackUri]));
+        var exception = await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.StartPlaybackAsync(contextUri: "spotify:album:5ht7ItJgpBH7W6vJ5BqpPr", uris: [TrackUri]));
+
+        Assert.Equal("Uris", exception.ParamName);
 
         Assert.Equal(0, _stub.RequestCount);
     }
@@ -159,12 +161,12 @@ public sealed class PlayerClientTests : IDisposable
     [Fact]
     public async Task Commands_InvalidArguments_ThrowAndSendNothing()
     {
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.SeekToPositionAsync(-1));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.SetPlaybackVolumeAsync(101));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.SetRepeatModeAsync(new RepeatState("all")));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.AddToQueueAsync("spotify:album:5ht7ItJgpBH7W6vJ5BqpPr"));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.TransferPlaybackAsync(new TransferPlaybackRequest([DeviceId, DeviceId])));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.GetRecentlyPlayedAsync(after: 1, before: 2));
+        Assert.Equal("PositionMs", (await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.SeekToPositionAsync(-1))).ParamName);
+        Assert.Equal("VolumePercent", (await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.SetPlaybackVolumeAsync(101))).ParamName);
+        Assert.Equal("State", (await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.SetRepeatModeAsync(new RepeatState("all")))).ParamName);
+        Assert.Equal("Uri", (await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.AddToQueueAsync("spotify:album:5ht7ItJgpBH7W6vJ5BqpPr"))).ParamName);
+        Assert.Equal("DeviceIds", (await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.TransferPlaybackAsync(new TransferPlaybackRequest([DeviceId, DeviceId])))).ParamName);
+        Assert.Equal("Before", (await Assert.ThrowsAnyAsync<ArgumentException>(() => _player.GetRecentlyPlayedAsync(after: 1, before: 2))).ParamName);
 
         Assert.Equal(0, _stub.RequestCount);
     }

@@ -249,7 +249,9 @@ public sealed class PlaylistsClientTests : IDisposable
     [Fact]
     public async Task UploadCustomPlaylistCoverImageAsync_Png_ThrowsAndSendsNothing()
     {
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _playlists.UploadCustomPlaylistCoverImageAsync(PlaylistId, new byte[] { 0x89, 0x50, 0x4E, 0x47 }));
+        var exception = await Assert.ThrowsAnyAsync<ArgumentException>(() => _playlists.UploadCustomPlaylistCoverImageAsync(PlaylistId, new byte[] { 0x89, 0x50, 0x4E, 0x47 }));
+
+        Assert.Equal("ImageBase64", exception.ParamName);
 
         Assert.Equal(0, _stub.RequestCount);
     }
@@ -291,12 +293,12 @@ public sealed class PlaylistsClientTests : IDisposable
              .Enqueue(HttpStatusCode.Created, """{"id":"x","name":"n"}""");
 
 #pragma warning disable CS0618 // The deprecated operations are still served to apps with extended quota and must keep working.
-        await _playlists.GetUserPlaylistsAsync("user.name_1", limit: 5);
-        await _playlists.CreatePlaylistForUserAsync("user.name_1", "n");
+        await _playlists.GetUserPlaylistsAsync("a#b/ü?c", limit: 5);
+        await _playlists.CreatePlaylistForUserAsync("a#b/ü?c", "n");
 #pragma warning restore CS0618
 
-        Assert.Equal("https://api.test/v1/users/user.name_1/playlists?limit=5", _stub.Requests[0].RequestUri.AbsoluteUri);
-        Assert.Equal("https://api.test/v1/users/user.name_1/playlists", _stub.Requests[1].RequestUri.AbsoluteUri);
+        Assert.Equal("https://api.test/v1/users/a%23b%2F%C3%BC%3Fc/playlists?limit=5", _stub.Requests[0].RequestUri.AbsoluteUri);
+        Assert.Equal("https://api.test/v1/users/a%23b%2F%C3%BC%3Fc/playlists", _stub.Requests[1].RequestUri.AbsoluteUri);
         Assert.Equal("""{"name":"n"}""", _stub.Requests[1].Body);
     }
 

@@ -225,7 +225,9 @@ public sealed class TracksClientTests : IDisposable
     [Fact]
     public async Task GetRecommendationsAsync_NoSeeds_ThrowsAndSendsNothing()
     {
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _tracks.GetRecommendationsAsync(limit: 5));
+        var exception = await Assert.ThrowsAnyAsync<ArgumentException>(() => _tracks.GetRecommendationsAsync(limit: 5));
+
+        Assert.Equal("SeedArtists", exception.ParamName);
 
         Assert.Equal(0, _stub.RequestCount);
     }
@@ -262,8 +264,9 @@ public sealed class TracksClientTests : IDisposable
     [InlineData(nameof(ITracksClient.EnumerateUserSavedTracksAsync))]
     public void CurrentOperation_InterfaceMethod_NotObsolete(string method)
     {
-        Assert.All(
-            typeof(ITracksClient).GetMethods().Where(candidate => candidate.Name == method),
-            candidate => Assert.Null(candidate.GetCustomAttribute<ObsoleteAttribute>()));
+        var candidates = typeof(ITracksClient).GetMethods().Where(candidate => candidate.Name == method).ToArray();
+
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, candidate => Assert.Null(candidate.GetCustomAttribute<ObsoleteAttribute>()));
     }
 }

@@ -45,13 +45,13 @@ public sealed class UsersClientTests : IDisposable
     [Fact]
     public async Task GetUserProfileAsync_OpaqueUserId_EscapedIntoThePath()
     {
-        _stub.EnqueueJson("""{"display_name":"Alice","id":"alice.example","type":"user","uri":"spotify:user:alice.example"}""");
+        _stub.EnqueueJson("""{"display_name":"Alice","id":"a#b/ü?c","type":"user","uri":"spotify:user:a#b/ü?c"}""");
 
-        var result = await _users.GetUserProfileAsync("alice.example");
+        var result = await _users.GetUserProfileAsync("a#b/ü?c");
 
-        Assert.Equal("https://api.test/v1/users/alice.example", Assert.Single(_stub.Requests).RequestUri.AbsoluteUri);
+        Assert.Equal("https://api.test/v1/users/a%23b%2F%C3%BC%3Fc", Assert.Single(_stub.Requests).RequestUri.AbsoluteUri);
         Assert.Equal("Alice", result.Data.DisplayName);
-        Assert.Equal(new GetUserProfileRequest("alice.example"), result.Request);
+        Assert.Equal(new GetUserProfileRequest("a#b/ü?c"), result.Request);
     }
 
     [Fact]

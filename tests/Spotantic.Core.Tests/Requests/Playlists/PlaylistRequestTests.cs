@@ -66,7 +66,7 @@ public sealed class PlaylistRequestTests
     [Fact]
     public void Validate_ChangeDetailsNothingSetOrCollaborativePublic_Rejected()
     {
-        Assert.ThrowsAny<ArgumentException>(new ChangePlaylistDetailsRequest(Id).Validate);
+        Assert.Equal("Name", Assert.ThrowsAny<ArgumentException>(new ChangePlaylistDetailsRequest(Id).Validate).ParamName);
         Assert.Equal("Collaborative", Assert.ThrowsAny<ArgumentException>(new ChangePlaylistDetailsRequest(Id) { Public = true, Collaborative = true }.Validate).ParamName);
         Assert.Equal("Name", Assert.ThrowsAny<ArgumentException>(new ChangePlaylistDetailsRequest(Id) { Name = "" }.Validate).ParamName);
     }

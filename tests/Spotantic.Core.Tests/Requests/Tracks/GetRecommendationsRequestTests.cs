@@ -47,7 +47,7 @@ public sealed class GetRecommendationsRequestTests
     {
         var request = new GetRecommendationsRequest { SeedArtists = [Artist, Artist], SeedGenres = ["pop", "rock"], SeedTracks = [Track, Track] };
 
-        Assert.ThrowsAny<ArgumentException>(request.Validate);
+        Assert.Equal("SeedArtists", Assert.ThrowsAny<ArgumentException>(request.Validate).ParamName);
     }
 
     [Fact]

@@ -81,6 +81,14 @@ public sealed class UsersOperationSpecTests
         {
             Assert.Equal(expected.Scopes, operation.Scopes.Scopes);
             Assert.Equal(expected.GetMissing(new HashSet<string>()), operation.Scopes.GetMissing(new HashSet<string>()));
+
+            // Same scopes and same answer for no token cannot tell any-of from all-of; a token with one scope can.
+            Assert.Equal(expected.ToString(), operation.Scopes.ToString());
+            foreach (var scope in expected.Scopes)
+            {
+                var granted = new HashSet<string>([scope], StringComparer.Ordinal);
+                Assert.Equal(expected.GetMissing(granted), operation.Scopes.GetMissing(granted));
+            }
         }
         else
         {
