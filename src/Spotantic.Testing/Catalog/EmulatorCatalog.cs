@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Spotantic.Testing.Catalog;
+using Spotantic.Testing.Routing;
 
 namespace Spotantic.Testing;
 
@@ -169,6 +170,17 @@ public sealed class EmulatorCatalog
         EmulatorItemType.Playlist => FindPlaylist(id) is not null,
         _ => false,
     };
+
+    /// <summary>The duration of a track or episode URI; 0 when it names neither.</summary>
+    internal long DurationMs(string uri)
+    {
+        if (!SpotifyIds.TryParsePlayableUri(uri, out var type, out var id))
+        {
+            return 0;
+        }
+
+        return type == EmulatorItemType.Track ? FindTrack(id)?.DurationMs ?? 0 : FindEpisode(id)?.DurationMs ?? 0;
+    }
 
     /// <summary>Creates a playlist with a new ID, as <c>POST /me/playlists</c> does.</summary>
     internal CatalogPlaylist CreatePlaylist(string ownerId, string name, string? description, bool isPublic, bool isCollaborative)

@@ -14,9 +14,9 @@ internal static class AlbumsEndpoints
 {
     public static void Map(RouteGroupBuilder api, EmulatorState state)
     {
-        api.MapGet("/albums/{id}", (HttpContext http, string id) => GetAlbum(http, id))
+        api.MapGet("/albums/{id}", (HttpContext http, string id) => CatalogLookups.One(http, id, (c, i) => c.FindAlbum(i), (w, album, context, _) => AlbumJson.Write(w, album, context)))
             .ForOperation("get-an-album", ScopeRequirement.AnyToken);
-        api.MapGet("/albums", (HttpContext http) => GetAlbums(http))
+        api.MapGet("/albums", (HttpContext http) => CatalogLookups.Several(http, "albums", 20, (c, i) => c.FindAlbum(i), (w, album, context, _) => AlbumJson.Write(w, album, context)))
             .ForOperation("get-multiple-albums", ScopeRequirement.AnyToken);
         api.MapGet("/albums/{id}/tracks", (HttpContext http, string id) => GetAlbumTracks(http, id))
             .ForOperation("get-an-albums-tracks", ScopeRequirement.AnyToken);
@@ -32,52 +32,6 @@ internal static class AlbumsEndpoints
             .ForOperation("get-new-releases", ScopeRequirement.AnyToken);
     }
 
-    private static IResult GetAlbum(HttpContext http, string id)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error))
-        {
-            return error;
-        }
-
-        if (!SpotifyIds.IsValid(id))
-        {
-            return SpotifyErrors.InvalidId();
-        }
-
-        if (!request.Catalog.TryGetAlbum(id, out var album))
-        {
-            return SpotifyErrors.NotFound();
-        }
-
-        var context = request.Render(market);
-        return SpotifyJson.Ok(writer => AlbumJson.Write(writer, album, context));
-    }
-
-    private static IResult GetAlbums(HttpContext http)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error) ||
-            !SpotifyIds.TryReadQueryIds(http.Request, "ids", 20, out var ids, out error))
-        {
-            return error;
-        }
-
-        var context = request.Render(market);
-        return SpotifyJson.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("albums");
-            foreach (var id in ids)
-            {
-                AlbumJson.WriteOrNull(writer, id, context);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
-    }
-
     private static IResult GetAlbumTracks(HttpContext http, string id)
     {
         var request = ApiRequest.Get(http);
@@ -87,14 +41,9 @@ internal static class AlbumsEndpoints
             return error;
         }
 
-        if (!SpotifyIds.IsValid(id))
+        if (!CatalogLookups.TryFind(id, request.Catalog.FindAlbum, out var album, out error))
         {
-            return SpotifyErrors.InvalidId();
-        }
-
-        if (!request.Catalog.TryGetAlbum(id, out var album))
-        {
-            return SpotifyErrors.NotFound();
+            return error;
         }
 
         var tracks = album.TrackIds.Select(t => request.Catalog.FindTrack(t)!).ToArray();

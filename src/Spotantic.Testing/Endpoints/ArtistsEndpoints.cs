@@ -15,9 +15,9 @@ internal static class ArtistsEndpoints
 
     public static void Map(RouteGroupBuilder api, EmulatorState state)
     {
-        api.MapGet("/artists/{id}", (HttpContext http, string id) => GetArtist(http, id))
+        api.MapGet("/artists/{id}", (HttpContext http, string id) => CatalogLookups.One(http, id, (c, i) => c.FindArtist(i), (w, artist, context, _) => ArtistJson.Write(w, artist, context), MarketRule.Ignored))
             .ForOperation("get-an-artist", ScopeRequirement.AnyToken);
-        api.MapGet("/artists", (HttpContext http) => GetArtists(http))
+        api.MapGet("/artists", (HttpContext http) => CatalogLookups.Several(http, "artists", 50, (c, i) => c.FindArtist(i), (w, artist, context, _) => ArtistJson.Write(w, artist, context), MarketRule.Ignored))
             .ForOperation("get-multiple-artists", ScopeRequirement.AnyToken);
         api.MapGet("/artists/{id}/albums", (HttpContext http, string id) => GetArtistAlbums(http, id))
             .ForOperation("get-an-artists-albums", ScopeRequirement.AnyToken);
@@ -25,48 +25,6 @@ internal static class ArtistsEndpoints
             .ForOperation("get-an-artists-top-tracks", ScopeRequirement.AnyToken);
         api.MapGet("/artists/{id}/related-artists", (HttpContext http, string id) => GetRelatedArtists(http, id))
             .ForOperation("get-an-artists-related-artists", ScopeRequirement.AnyToken);
-    }
-
-    private static IResult GetArtist(HttpContext http, string id)
-    {
-        var request = ApiRequest.Get(http);
-        if (!TryFindArtist(request, id, out var artist, out var error))
-        {
-            return error;
-        }
-
-        var context = request.Render(null);
-        return SpotifyJson.Ok(writer => ArtistJson.Write(writer, artist, context));
-    }
-
-    private static IResult GetArtists(HttpContext http)
-    {
-        var request = ApiRequest.Get(http);
-        if (!SpotifyIds.TryReadQueryIds(http.Request, "ids", 50, out var ids, out var error))
-        {
-            return error;
-        }
-
-        var context = request.Render(null);
-        return SpotifyJson.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("artists");
-            foreach (var id in ids)
-            {
-                if (request.Catalog.TryGetArtist(id, out var artist))
-                {
-                    ArtistJson.Write(writer, artist, context);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
     }
 
     private static IResult GetArtistAlbums(HttpContext http, string id)
@@ -89,7 +47,7 @@ internal static class ArtistsEndpoints
             }
         }
 
-        if (!TryFindArtist(request, id, out var artist, out error))
+        if (!CatalogLookups.TryFind(id, request.Catalog.FindArtist, out var artist, out error))
         {
             return error;
         }
@@ -111,7 +69,7 @@ internal static class ArtistsEndpoints
             return error;
         }
 
-        if (!TryFindArtist(request, id, out var artist, out error))
+        if (!CatalogLookups.TryFind(id, request.Catalog.FindArtist, out var artist, out error))
         {
             return error;
         }
@@ -138,7 +96,7 @@ internal static class ArtistsEndpoints
     private static IResult GetRelatedArtists(HttpContext http, string id)
     {
         var request = ApiRequest.Get(http);
-        if (!TryFindArtist(request, id, out var artist, out var error))
+        if (!CatalogLookups.TryFind(id, request.Catalog.FindArtist, out var artist, out var error))
         {
             return error;
         }
@@ -164,24 +122,5 @@ internal static class ArtistsEndpoints
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
-    }
-
-    private static bool TryFindArtist(ApiRequest request, string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CatalogArtist? artist, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out IResult? error)
-    {
-        artist = null;
-        if (!SpotifyIds.IsValid(id))
-        {
-            error = SpotifyErrors.InvalidId();
-            return false;
-        }
-
-        if (!request.Catalog.TryGetArtist(id, out artist))
-        {
-            error = SpotifyErrors.NotFound();
-            return false;
-        }
-
-        error = null;
-        return true;
     }
 }

@@ -14,9 +14,9 @@ internal static class AudiobooksEndpoints
 {
     public static void Map(RouteGroupBuilder api, EmulatorState state)
     {
-        api.MapGet("/audiobooks/{id}", (HttpContext http, string id) => GetAudiobook(http, id))
+        api.MapGet("/audiobooks/{id}", (HttpContext http, string id) => CatalogLookups.One(http, id, (c, i) => c.FindAudiobook(i), AudiobookJson.Write))
             .ForOperation("get-an-audiobook", ScopeRequirement.AnyToken);
-        api.MapGet("/audiobooks", (HttpContext http) => GetAudiobooks(http))
+        api.MapGet("/audiobooks", (HttpContext http) => CatalogLookups.Several(http, "audiobooks", 50, (c, i) => c.FindAudiobook(i), AudiobookJson.Write))
             .ForOperation("get-multiple-audiobooks", ScopeRequirement.AnyToken);
         api.MapGet("/audiobooks/{id}/chapters", (HttpContext http, string id) => GetAudiobookChapters(http, id))
             .ForOperation("get-audiobook-chapters", ScopeRequirement.AnyToken);
@@ -30,54 +30,6 @@ internal static class AudiobooksEndpoints
             .ForOperation("check-users-saved-audiobooks", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryRead));
     }
 
-    private static IResult GetAudiobook(HttpContext http, string id)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error))
-        {
-            return error;
-        }
-
-        if (!SpotifyIds.IsValid(id))
-        {
-            return SpotifyErrors.InvalidId();
-        }
-
-        if (!request.Catalog.TryGetAudiobook(id, out var audiobook))
-        {
-            return SpotifyErrors.NotFound();
-        }
-
-        var context = request.Render(market);
-        var resumePoints = ResumePoints.For(request);
-        return SpotifyJson.Ok(writer => AudiobookJson.Write(writer, audiobook, context, resumePoints));
-    }
-
-    private static IResult GetAudiobooks(HttpContext http)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error) ||
-            !SpotifyIds.TryReadQueryIds(http.Request, "ids", 50, out var ids, out error))
-        {
-            return error;
-        }
-
-        var context = request.Render(market);
-        var resumePoints = ResumePoints.For(request);
-        return SpotifyJson.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("audiobooks");
-            foreach (var id in ids)
-            {
-                AudiobookJson.WriteOrNull(writer, id, context, resumePoints);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
-    }
-
     private static IResult GetAudiobookChapters(HttpContext http, string id)
     {
         var request = ApiRequest.Get(http);
@@ -87,14 +39,9 @@ internal static class AudiobooksEndpoints
             return error;
         }
 
-        if (!SpotifyIds.IsValid(id))
+        if (!CatalogLookups.TryFind(id, request.Catalog.FindAudiobook, out var audiobook, out error))
         {
-            return SpotifyErrors.InvalidId();
-        }
-
-        if (!request.Catalog.TryGetAudiobook(id, out var audiobook))
-        {
-            return SpotifyErrors.NotFound();
+            return error;
         }
 
         var chapters = audiobook.ChapterIds.Select(c => request.Catalog.FindChapter(c)!).ToArray();

@@ -22,7 +22,7 @@ internal static class CategoriesEndpoints
     private static IResult GetCategories(HttpContext http)
     {
         var request = ApiRequest.Get(http);
-        if (!PlaylistsEndpoints.TryReadLocale(http, out var error) || !Paging.TryRead(http.Request, maxLimit: 50, defaultLimit: 20, out var page, out error))
+        if (!request.TryReadLocale(out var error) || !Paging.TryRead(http.Request, maxLimit: 50, defaultLimit: 20, out var page, out error))
         {
             return error;
         }
@@ -42,7 +42,7 @@ internal static class CategoriesEndpoints
     private static IResult GetCategory(HttpContext http, string categoryId)
     {
         var request = ApiRequest.Get(http);
-        if (!PlaylistsEndpoints.TryReadLocale(http, out var error))
+        if (!request.TryReadLocale(out var error))
         {
             return error;
         }

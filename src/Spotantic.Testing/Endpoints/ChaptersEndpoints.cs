@@ -13,57 +13,9 @@ internal static class ChaptersEndpoints
 {
     public static void Map(RouteGroupBuilder api, EmulatorState state)
     {
-        api.MapGet("/chapters/{id}", (HttpContext http, string id) => GetChapter(http, id))
+        api.MapGet("/chapters/{id}", (HttpContext http, string id) => CatalogLookups.One(http, id, (c, i) => c.FindChapter(i), ChapterJson.Write))
             .ForOperation("get-a-chapter", ScopeRequirement.AnyToken);
-        api.MapGet("/chapters", (HttpContext http) => GetChapters(http))
+        api.MapGet("/chapters", (HttpContext http) => CatalogLookups.Several(http, "chapters", 50, (c, i) => c.FindChapter(i), ChapterJson.Write))
             .ForOperation("get-several-chapters", ScopeRequirement.AnyToken);
-    }
-
-    private static IResult GetChapter(HttpContext http, string id)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error))
-        {
-            return error;
-        }
-
-        if (!SpotifyIds.IsValid(id))
-        {
-            return SpotifyErrors.InvalidId();
-        }
-
-        if (!request.Catalog.TryGetChapter(id, out var chapter))
-        {
-            return SpotifyErrors.NotFound();
-        }
-
-        var context = request.Render(market);
-        var resumePoints = ResumePoints.For(request);
-        return SpotifyJson.Ok(writer => ChapterJson.Write(writer, chapter, context, resumePoints));
-    }
-
-    private static IResult GetChapters(HttpContext http)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error) ||
-            !SpotifyIds.TryReadQueryIds(http.Request, "ids", 50, out var ids, out error))
-        {
-            return error;
-        }
-
-        var context = request.Render(market);
-        var resumePoints = ResumePoints.For(request);
-        return SpotifyJson.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("chapters");
-            foreach (var id in ids)
-            {
-                ChapterJson.WriteOrNull(writer, id, context, resumePoints);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
     }
 }

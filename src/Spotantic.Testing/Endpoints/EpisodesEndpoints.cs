@@ -18,9 +18,9 @@ internal static class EpisodesEndpoints
 {
     public static void Map(RouteGroupBuilder api, EmulatorState state)
     {
-        api.MapGet("/episodes/{id}", (HttpContext http, string id) => GetEpisode(http, id))
+        api.MapGet("/episodes/{id}", (HttpContext http, string id) => CatalogLookups.One(http, id, (c, i) => c.FindEpisode(i), EpisodeJson.Write, MarketRule.Required, ShowsEndpoints.NonExistingId))
             .ForOperation("get-an-episode", ScopeRequirement.AnyToken);
-        api.MapGet("/episodes", (HttpContext http) => GetEpisodes(http))
+        api.MapGet("/episodes", (HttpContext http) => CatalogLookups.Several(http, "episodes", 50, (c, i) => c.FindEpisode(i), EpisodeJson.Write, MarketRule.Required))
             .ForOperation("get-multiple-episodes", ScopeRequirement.AnyToken);
         api.MapGet("/me/episodes", (HttpContext http) => GetSavedEpisodes(http))
             .ForOperation("get-users-saved-episodes", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryRead));
@@ -30,62 +30,6 @@ internal static class EpisodesEndpoints
             .ForOperation("remove-episodes-user", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryModify));
         api.MapGet("/me/episodes/contains", (HttpContext http) => SavedItems.Contains(http, EmulatorItemType.Episode, maxIds: 50))
             .ForOperation("check-users-saved-episodes", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryRead));
-    }
-
-    private static IResult GetEpisode(HttpContext http, string id)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error))
-        {
-            return error;
-        }
-
-        if (!SpotifyIds.IsValid(id))
-        {
-            return SpotifyErrors.InvalidId();
-        }
-
-        if (market is null || !request.Catalog.TryGetEpisode(id, out var episode))
-        {
-            return SpotifyErrors.NotFound(ShowsEndpoints.NonExistingId);
-        }
-
-        var context = request.Render(market);
-        var resumePoints = ResumePoints.For(request);
-        return SpotifyJson.Ok(writer => EpisodeJson.Write(writer, episode, context, resumePoints));
-    }
-
-    private static IResult GetEpisodes(HttpContext http)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error) ||
-            !SpotifyIds.TryReadQueryIds(http.Request, "ids", 50, out var ids, out error))
-        {
-            return error;
-        }
-
-        var context = request.Render(market);
-        var resumePoints = ResumePoints.For(request);
-        return SpotifyJson.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("episodes");
-            foreach (var id in ids)
-            {
-                // Without a market nothing can be placed, so every entry is null, as for unknown IDs.
-                if (market is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    EpisodeJson.WriteOrNull(writer, id, context, resumePoints);
-                }
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
     }
 
     private static IResult GetSavedEpisodes(HttpContext http)

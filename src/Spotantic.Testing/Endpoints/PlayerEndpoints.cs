@@ -28,6 +28,7 @@ internal static class PlayerEndpoints
     private const int MaxQueueShown = 20;
     private const string PremiumRequired = "PREMIUM_REQUIRED";
     private const string NoActiveDevice = "NO_ACTIVE_DEVICE";
+    private const string MalformedJson = "Malformed json";
 
     public static void Map(RouteGroupBuilder api, EmulatorState state)
     {
@@ -192,13 +193,16 @@ internal static class PlayerEndpoints
 
     private static async Task<IResult> TransferAsync(HttpContext http)
     {
-        var request = ApiRequest.Get(http);
-        var (body, error) = await ReadBodyAsync(http).ConfigureAwait(false);
-        if (error is not null)
+        var (document, error) = await JsonBody.ReadAsync(http, MalformedJson).ConfigureAwait(false);
+        using (document)
         {
-            return error;
+            return error ?? Transfer(http, document?.RootElement);
         }
+    }
 
+    private static IResult Transfer(HttpContext http, JsonElement? body)
+    {
+        var request = ApiRequest.Get(http);
         if (body is not { ValueKind: JsonValueKind.Object } || !body.Value.TryGetProperty("device_ids", out var ids) || ids.ValueKind != JsonValueKind.Array || ids.GetArrayLength() == 0)
         {
             return SpotifyErrors.BadRequest("Required field device_ids missing");
@@ -231,15 +235,9 @@ internal static class PlayerEndpoints
         var now = request.State.Clock.GetUtcNow();
         lock (player.Gate)
         {
-            if (IsFree(user))
+            if (!TryGetDevice(user, deviceId, out var device, out var deviceError))
             {
-                return PremiumRequiredError();
-            }
-
-            var device = player.Devices.Find(d => d.Id == deviceId);
-            if (device is null)
-            {
-                return SpotifyErrors.NotFound("Device not found");
+                return deviceError;
             }
 
             Settle(player, request.Catalog, now);
@@ -257,16 +255,19 @@ internal static class PlayerEndpoints
 
     private static async Task<IResult> StartAsync(HttpContext http)
     {
-        var request = ApiRequest.Get(http);
-        var (body, error) = await ReadBodyAsync(http).ConfigureAwait(false);
-        if (error is not null)
+        var (document, error) = await JsonBody.ReadAsync(http, MalformedJson).ConfigureAwait(false);
+        using (document)
         {
-            return error;
+            return error ?? Start(http, document?.RootElement);
         }
+    }
 
+    private static IResult Start(HttpContext http, JsonElement? body)
+    {
+        var request = ApiRequest.Get(http);
         if (body is { } b && b.ValueKind != JsonValueKind.Object)
         {
-            return SpotifyErrors.BadRequest("Malformed json");
+            return SpotifyErrors.BadRequest(MalformedJson);
         }
 
         string? contextUri = null;
@@ -329,7 +330,7 @@ internal static class PlayerEndpoints
         }
 
         List<string>? items = null;
-        if (contextUri is not null && !TryResolveContext(request, contextUri, out items, out error))
+        if (contextUri is not null && !TryResolveContext(request, contextUri, out items, out var error))
         {
             return error;
         }
@@ -338,12 +339,12 @@ internal static class PlayerEndpoints
         {
             foreach (var uri in uris)
             {
-                if (!SpotifyIds.TryParseUri(uri, out var type, out var id) || type is not ("track" or "episode"))
+                if (!SpotifyIds.TryParsePlayableUri(uri, out var type, out var id))
                 {
                     return SpotifyErrors.BadRequest("Invalid track uri: " + uri);
                 }
 
-                if (!Exists(request.Catalog, type, id))
+                if (!request.Catalog.Exists(type, id))
                 {
                     return SpotifyErrors.NotFound();
                 }
@@ -372,9 +373,9 @@ internal static class PlayerEndpoints
         var now = request.State.Clock.GetUtcNow();
         lock (player.Gate)
         {
-            if (!TryGetDevice(http, user, out var device, out error))
+            if (!TryGetDevice(http, user, out var device, out var deviceError))
             {
-                return error;
+                return deviceError;
             }
 
             Settle(player, request.Catalog, now);
@@ -402,7 +403,7 @@ internal static class PlayerEndpoints
 
             player.IsPlaying = true;
             player.ChangedAt = now;
-            if (player.ProgressMs >= Duration(request.Catalog, player.CurrentItemUri!))
+            if (player.ProgressMs >= request.Catalog.DurationMs(player.CurrentItemUri!))
             {
                 Advance(player, now);
             }
@@ -430,13 +431,13 @@ internal static class PlayerEndpoints
                 return Restricted();
             }
 
-            Activate(player, device);
             var result = apply(player, now);
             if (result is not null)
             {
                 return result;
             }
 
+            Activate(player, device);
             player.ChangedAt = now;
         }
 
@@ -492,7 +493,7 @@ internal static class PlayerEndpoints
         return Command(http, (player, now) =>
         {
             player.ProgressMs = position;
-            if (position >= Duration(catalog, player.CurrentItemUri!))
+            if (position >= catalog.DurationMs(player.CurrentItemUri!))
             {
                 Advance(player, now);
             }
@@ -569,12 +570,12 @@ internal static class PlayerEndpoints
             return SpotifyErrors.MissingParameter("uri");
         }
 
-        if (!SpotifyIds.TryParseUri(uri, out var type, out var id) || type is not ("track" or "episode"))
+        if (!SpotifyIds.TryParsePlayableUri(uri, out var type, out var id))
         {
             return SpotifyErrors.BadRequest("Invalid uri: only track and episode URIs can be queued");
         }
 
-        if (!Exists(request.Catalog, type, id))
+        if (!request.Catalog.Exists(type, id))
         {
             return SpotifyErrors.NotFound();
         }
@@ -613,8 +614,15 @@ internal static class PlayerEndpoints
         return Results.NoContent();
     }
 
-    /// <summary>Premium, then the named device (404 when unknown) or the active one (404 NO_ACTIVE_DEVICE). Call under the lock.</summary>
-    private static bool TryGetDevice(HttpContext http, EmulatorUser user, out PlayerDevice device, out IResult error)
+    /// <summary>The device named by the <c>device_id</c> query parameter, or the active one; see the overload.</summary>
+    private static bool TryGetDevice(HttpContext http, EmulatorUser user, out PlayerDevice device, out IResult error) =>
+        TryGetDevice(user, http.Request.Query["device_id"].ToString() is { Length: > 0 } id ? id : null, out device, out error);
+
+    /// <summary>
+    /// Premium, then the device <paramref name="deviceId"/> (404 when unknown) or, when null, the active one (404
+    /// NO_ACTIVE_DEVICE); a restricted device is 403. Call under the lock.
+    /// </summary>
+    private static bool TryGetDevice(EmulatorUser user, string? deviceId, out PlayerDevice device, out IResult error)
     {
         device = null!;
         error = null!;
@@ -624,13 +632,12 @@ internal static class PlayerEndpoints
             return false;
         }
 
-        var deviceId = http.Request.Query["device_id"].ToString();
-        var found = deviceId.Length > 0
+        var found = deviceId is not null
             ? user.Player.Devices.Find(d => d.Id == deviceId)
             : user.Player.Devices.Find(d => d.IsActive);
         if (found is null)
         {
-            error = deviceId.Length > 0
+            error = deviceId is not null
                 ? SpotifyErrors.NotFound("Device not found")
                 : SpotifyErrors.Result(StatusCodes.Status404NotFound, "Player command failed: No active device found", NoActiveDevice);
             return false;
@@ -665,20 +672,8 @@ internal static class PlayerEndpoints
     /// <summary>Brings <see cref="UserPlayerState.ProgressMs"/> up to <paramref name="now"/> while playing, capped at the item's end.</summary>
     private static void Settle(UserPlayerState player, EmulatorCatalog catalog, DateTimeOffset now)
     {
-        player.ProgressMs = CurrentProgress(player, catalog, now);
+        player.ProgressMs = player.CurrentProgress(catalog, now);
         player.ChangedAt = now;
-    }
-
-    private static long CurrentProgress(UserPlayerState player, EmulatorCatalog catalog, DateTimeOffset now)
-    {
-        if (player.CurrentItemUri is null || !player.IsPlaying)
-        {
-            return player.ProgressMs;
-        }
-
-        // State set without a change time (e.g. seeded directly) counts as changed just now.
-        var elapsed = player.ChangedAt == default ? 0 : Math.Max(0, (long)(now - player.ChangedAt).TotalMilliseconds);
-        return Math.Min(player.ProgressMs + elapsed, Duration(catalog, player.CurrentItemUri));
     }
 
     /// <summary>Moves to the next queued item, else the next context item (wrapping with repeat context), else stops.</summary>
@@ -771,17 +766,6 @@ internal static class PlayerEndpoints
         return true;
     }
 
-    private static bool Exists(EmulatorCatalog catalog, string type, string id) =>
-        type == "episode" ? catalog.TryGetEpisode(id, out _) : catalog.TryGetTrack(id, out _);
-
-    private static long Duration(EmulatorCatalog catalog, string uri)
-    {
-        var id = uri[(uri.LastIndexOf(':') + 1)..];
-        return uri.StartsWith("spotify:episode:", StringComparison.Ordinal)
-            ? catalog.FindEpisode(id)?.DurationMs ?? 0
-            : catalog.FindTrack(id)?.DurationMs ?? 0;
-    }
-
     private static PlayerSnapshot Snapshot(ApiRequest request)
     {
         var player = request.RequiredUser.Player;
@@ -800,7 +784,7 @@ internal static class PlayerEndpoints
                 player.CurrentItemUri,
                 player.ContextUri,
                 player.IsPlaying,
-                CurrentProgress(player, request.Catalog, now),
+                player.CurrentProgress(request.Catalog, now),
                 (player.ChangedAt == default ? now : player.ChangedAt).ToUnixTimeMilliseconds(),
                 player.ShuffleState,
                 player.RepeatState,
@@ -857,26 +841,5 @@ internal static class PlayerEndpoints
         }
 
         return true;
-    }
-
-    /// <summary>Reads an optional JSON body: null when empty, 400 "Malformed json" when it does not parse.</summary>
-    private static async Task<(JsonElement? Body, IResult? Error)> ReadBodyAsync(HttpContext http)
-    {
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted).ConfigureAwait(false);
-        if (buffer.Length == 0)
-        {
-            return (null, null);
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(buffer.ToArray());
-            return (document.RootElement.Clone(), null);
-        }
-        catch (JsonException)
-        {
-            return (null, SpotifyErrors.BadRequest("Malformed json"));
-        }
     }
 }

@@ -27,7 +27,6 @@ internal static class PlaylistsEndpoints
 {
     public const int MaxItemsPerWrite = 100;
     public const int MaxCoverBase64Bytes = 256 * 1024;
-    public const string ErrorParsingJson = "Error parsing JSON.";
     public const string NotOwner = "You cannot modify a playlist you do not own or collaborate on.";
     public const string ItemsForbidden = "Forbidden";
 
@@ -96,7 +95,7 @@ internal static class PlaylistsEndpoints
     private static IResult GetPlaylist(HttpContext http, string id)
     {
         var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error) || !TryReadAdditionalTypes(http, out error) || !TryFindPlaylist(request, id, out var playlist, out error))
+        if (!request.TryGetMarket(out var market, out var error) || !TryReadAdditionalTypes(http, out error) || !CatalogLookups.TryFind(id, request.Catalog.FindPlaylist, out var playlist, out error))
         {
             return error;
         }
@@ -105,8 +104,9 @@ internal static class PlaylistsEndpoints
         var mayReadItems = request.User is { } user && playlist.IsOwnedOrCollaboratedBy(user.Id);
         var links = mayReadItems ? request.LinksTo("playlists/" + playlist.Id + "/items") : null;
         var fields = http.Request.Query["fields"].ToString();
-        var body = SpotifyJson.Serialize(writer => PlaylistJson.Write(writer, playlist, context, DisplayName(request), links, ResumePoints.For(request)));
-        return SpotifyJson.Ok(writer => WriteFiltered(writer, body, fields));
+        var displayName = DisplayName(request);
+        var resumePoints = ResumePoints.For(request);
+        return OkFiltered(writer => PlaylistJson.Write(writer, playlist, context, displayName, links, resumePoints), fields);
     }
 
     private static IResult GetItems(HttpContext http, string id, bool deprecated)
@@ -115,7 +115,7 @@ internal static class PlaylistsEndpoints
         if (!request.TryGetMarket(out var market, out var error) ||
             !Paging.TryRead(http.Request, maxLimit: deprecated ? 100 : 50, defaultLimit: 20, out var page, out error) ||
             !TryReadAdditionalTypes(http, out error) ||
-            !TryFindPlaylist(request, id, out var playlist, out error))
+            !CatalogLookups.TryFind(id, request.Catalog.FindPlaylist, out var playlist, out error))
         {
             return error;
         }
@@ -132,14 +132,13 @@ internal static class PlaylistsEndpoints
         var resumePoints = ResumePoints.For(request);
         var items = playlist.Items;
         var fields = http.Request.Query["fields"].ToString();
-        var body = SpotifyJson.Serialize(writer => Paging.WriteOffsetPage(writer, links, page, items, (w, item) => PlaylistJson.WriteItem(w, item, context, displayName, resumePoints, includeTrack: deprecated)));
-        return SpotifyJson.Ok(writer => WriteFiltered(writer, body, fields));
+        return OkFiltered(writer => Paging.WriteOffsetPage(writer, links, page, items, (w, item) => PlaylistJson.WriteItem(w, item, context, displayName, resumePoints, includeTrack: deprecated)), fields);
     }
 
     private static async Task<IResult> ChangeDetailsAsync(HttpContext http)
     {
         var request = ApiRequest.Get(http);
-        if (!TryFindPlaylist(request, RouteId(http), out var playlist, out var error))
+        if (!CatalogLookups.TryFind(RouteId(http), request.Catalog.FindPlaylist, out var playlist, out var error))
         {
             return error;
         }
@@ -149,7 +148,7 @@ internal static class PlaylistsEndpoints
             return SpotifyErrors.Forbidden(NotOwner);
         }
 
-        var (document, readError) = await ReadBodyAsync(http, required: true).ConfigureAwait(false);
+        var (document, readError) = await JsonBody.ReadObjectAsync(http, required: true).ConfigureAwait(false);
         if (readError is not null)
         {
             return readError;
@@ -158,10 +157,10 @@ internal static class PlaylistsEndpoints
         using (document)
         {
             var root = document!.RootElement;
-            if (!TryGetString(root, "name", out var name) || !TryGetString(root, "description", out var description) ||
-                !TryGetBool(root, "public", out var isPublic) || !TryGetBool(root, "collaborative", out var collaborative))
+            if (!JsonBody.TryGetString(root, "name", out var name) || !JsonBody.TryGetString(root, "description", out var description) ||
+                !JsonBody.TryGetBool(root, "public", out var isPublic) || !JsonBody.TryGetBool(root, "collaborative", out var collaborative))
             {
-                return SpotifyErrors.BadRequest(ErrorParsingJson);
+                return SpotifyErrors.BadRequest(SpotifyErrors.ErrorParsingJson);
             }
 
             if (name is { Length: 0 })
@@ -211,7 +210,7 @@ internal static class PlaylistsEndpoints
         }
         else
         {
-            var (document, readError) = await ReadBodyAsync(http, required: true).ConfigureAwait(false);
+            var (document, readError) = await JsonBody.ReadObjectAsync(http, required: true).ConfigureAwait(false);
             if (readError is not null)
             {
                 return readError;
@@ -220,14 +219,14 @@ internal static class PlaylistsEndpoints
             using (document)
             {
                 var root = document!.RootElement;
-                if (!TryGetUris(root, "uris", out var bodyUris) || bodyUris is null)
+                if (!JsonBody.TryGetStrings(root, "uris", out var bodyUris) || bodyUris is null)
                 {
-                    return bodyUris is null && !root.TryGetProperty("uris", out _) ? SpotifyErrors.MissingParameter("uris") : SpotifyErrors.BadRequest(ErrorParsingJson);
+                    return bodyUris is null && !root.TryGetProperty("uris", out _) ? SpotifyErrors.MissingParameter("uris") : SpotifyErrors.BadRequest(SpotifyErrors.ErrorParsingJson);
                 }
 
-                if (!TryGetInt(root, "position", out position))
+                if (!JsonBody.TryGetInt(root, "position", out position))
                 {
-                    return SpotifyErrors.BadRequest(ErrorParsingJson);
+                    return SpotifyErrors.BadRequest(SpotifyErrors.ErrorParsingJson);
                 }
 
                 uris = bodyUris;
@@ -272,7 +271,7 @@ internal static class PlaylistsEndpoints
             uris = raw.Length == 0 ? [] : [.. raw.Split(',', StringSplitOptions.TrimEntries)];
         }
 
-        var (document, readError) = await ReadBodyAsync(http, required: uris is null).ConfigureAwait(false);
+        var (document, readError) = await JsonBody.ReadObjectAsync(http, required: uris is null).ConfigureAwait(false);
         if (readError is not null)
         {
             return readError;
@@ -284,11 +283,11 @@ internal static class PlaylistsEndpoints
             if (document is not null)
             {
                 var root = document.RootElement;
-                if (!TryGetUris(root, "uris", out var bodyUris) || !TryGetInt(root, "range_start", out rangeStart) ||
-                    !TryGetInt(root, "insert_before", out insertBefore) || !TryGetInt(root, "range_length", out rangeLength) ||
-                    !TryGetString(root, "snapshot_id", out _))
+                if (!JsonBody.TryGetStrings(root, "uris", out var bodyUris) || !JsonBody.TryGetInt(root, "range_start", out rangeStart) ||
+                    !JsonBody.TryGetInt(root, "insert_before", out insertBefore) || !JsonBody.TryGetInt(root, "range_length", out rangeLength) ||
+                    !JsonBody.TryGetString(root, "snapshot_id", out _))
                 {
-                    return SpotifyErrors.BadRequest(ErrorParsingJson);
+                    return SpotifyErrors.BadRequest(SpotifyErrors.ErrorParsingJson);
                 }
 
                 uris ??= bodyUris;
@@ -345,7 +344,7 @@ internal static class PlaylistsEndpoints
             return error;
         }
 
-        var (document, readError) = await ReadBodyAsync(http, required: true).ConfigureAwait(false);
+        var (document, readError) = await JsonBody.ReadObjectAsync(http, required: true).ConfigureAwait(false);
         if (readError is not null)
         {
             return readError;
@@ -360,16 +359,16 @@ internal static class PlaylistsEndpoints
                 return SpotifyErrors.MissingParameter(arrayName);
             }
 
-            if (array.ValueKind != JsonValueKind.Array || !TryGetString(root, "snapshot_id", out _))
+            if (array.ValueKind != JsonValueKind.Array || !JsonBody.TryGetString(root, "snapshot_id", out _))
             {
-                return SpotifyErrors.BadRequest(ErrorParsingJson);
+                return SpotifyErrors.BadRequest(SpotifyErrors.ErrorParsingJson);
             }
 
             foreach (var element in array.EnumerateArray())
             {
                 if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("uri", out var uri) || uri.ValueKind != JsonValueKind.String)
                 {
-                    return SpotifyErrors.BadRequest(ErrorParsingJson);
+                    return SpotifyErrors.BadRequest(SpotifyErrors.ErrorParsingJson);
                 }
 
                 uris.Add(uri.GetString()!);
@@ -401,9 +400,8 @@ internal static class PlaylistsEndpoints
         var user = request.RequiredUser;
         var readPrivate = request.HasScope(SpotifyScopes.PlaylistReadPrivate);
         var readCollaborative = readPrivate || request.HasScope(SpotifyScopes.PlaylistReadCollaborative);
-        var followed = new HashSet<string>(user.Library.GetIds(EmulatorItemType.Playlist), StringComparer.Ordinal);
         var playlists = request.Catalog.Playlists
-            .Where(p => p.IsOwnedOrCollaboratedBy(user.Id) || followed.Contains(p.Id))
+            .Where(p => p.IsOwnedOrCollaboratedBy(user.Id) || user.Library.Contains(EmulatorItemType.Playlist, p.Id))
             .Where(p => p.IsCollaborative ? readCollaborative : p.IsPublic || readPrivate)
             .ToArray();
         return PlaylistPage(request, page, playlists);
@@ -440,7 +438,7 @@ internal static class PlaylistsEndpoints
             return SpotifyErrors.Forbidden("You cannot create a playlist for another user.");
         }
 
-        var (document, readError) = await ReadBodyAsync(http, required: true).ConfigureAwait(false);
+        var (document, readError) = await JsonBody.ReadObjectAsync(http, required: true).ConfigureAwait(false);
         if (readError is not null)
         {
             return readError;
@@ -451,10 +449,10 @@ internal static class PlaylistsEndpoints
         using (document)
         {
             var root = document!.RootElement;
-            if (!TryGetString(root, "name", out name) || !TryGetString(root, "description", out description) ||
-                !TryGetBool(root, "public", out isPublic) || !TryGetBool(root, "collaborative", out collaborative))
+            if (!JsonBody.TryGetString(root, "name", out name) || !JsonBody.TryGetString(root, "description", out description) ||
+                !JsonBody.TryGetBool(root, "public", out isPublic) || !JsonBody.TryGetBool(root, "collaborative", out collaborative))
             {
-                return SpotifyErrors.BadRequest(ErrorParsingJson);
+                return SpotifyErrors.BadRequest(SpotifyErrors.ErrorParsingJson);
             }
         }
 
@@ -484,7 +482,7 @@ internal static class PlaylistsEndpoints
     private static IResult GetFeatured(HttpContext http)
     {
         var request = ApiRequest.Get(http);
-        if (!TryReadLocale(http, out var error) || !Paging.TryRead(http.Request, maxLimit: 50, defaultLimit: 20, out var page, out error))
+        if (!request.TryReadLocale(out var error) || !Paging.TryRead(http.Request, maxLimit: 50, defaultLimit: 20, out var page, out error))
         {
             return error;
         }
@@ -513,7 +511,7 @@ internal static class PlaylistsEndpoints
     private static IResult GetCover(HttpContext http, string id)
     {
         var request = ApiRequest.Get(http);
-        if (!TryFindPlaylist(request, id, out var playlist, out var error))
+        if (!CatalogLookups.TryFind(id, request.Catalog.FindPlaylist, out var playlist, out var error))
         {
             return error;
         }
@@ -524,7 +522,7 @@ internal static class PlaylistsEndpoints
     private static async Task<IResult> UploadCoverAsync(HttpContext http)
     {
         var request = ApiRequest.Get(http);
-        if (!TryFindPlaylist(request, RouteId(http), out var playlist, out var error))
+        if (!CatalogLookups.TryFind(RouteId(http), request.Catalog.FindPlaylist, out var playlist, out var error))
         {
             return error;
         }
@@ -601,28 +599,9 @@ internal static class PlaylistsEndpoints
 
     private static string RouteId(HttpContext http) => (string)http.Request.RouteValues["playlist_id"]!;
 
-    private static bool TryFindPlaylist(ApiRequest request, string id, [NotNullWhen(true)] out CatalogPlaylist? playlist, [NotNullWhen(false)] out IResult? error)
-    {
-        playlist = null;
-        if (!SpotifyIds.IsValid(id))
-        {
-            error = SpotifyErrors.InvalidId();
-            return false;
-        }
-
-        if (!request.Catalog.TryGetPlaylist(id, out playlist))
-        {
-            error = SpotifyErrors.NotFound();
-            return false;
-        }
-
-        error = null;
-        return true;
-    }
-
     private static bool TryFindWritablePlaylist(ApiRequest request, HttpContext http, [NotNullWhen(true)] out CatalogPlaylist? playlist, [NotNullWhen(false)] out IResult? error)
     {
-        if (!TryFindPlaylist(request, RouteId(http), out playlist, out error))
+        if (!CatalogLookups.TryFind(RouteId(http), request.Catalog.FindPlaylist, out playlist, out error))
         {
             return false;
         }
@@ -653,14 +632,13 @@ internal static class PlaylistsEndpoints
 
         foreach (var uri in uris)
         {
-            if (!SpotifyIds.TryParseUri(uri, out var type, out var id) || type is not ("track" or "episode"))
+            if (!SpotifyIds.TryParsePlayableUri(uri, out var type, out var id))
             {
                 error = SpotifyErrors.BadRequest("Invalid track uri: " + uri);
                 return false;
             }
 
-            var known = type == "track" ? request.Catalog.FindTrack(id) is not null : request.Catalog.FindEpisode(id) is not null;
-            if (requireKnown && !known)
+            if (requireKnown && !request.Catalog.Exists(type, id))
             {
                 error = SpotifyErrors.BadRequest("Payload contains a non-existing ID");
                 return false;
@@ -688,146 +666,33 @@ internal static class PlaylistsEndpoints
         return true;
     }
 
-    internal static bool TryReadLocale(HttpContext http, [NotNullWhen(false)] out IResult? error)
-    {
-        error = null;
-        var locale = http.Request.Query["locale"].ToString();
-        if (locale.Length > 0 && !(locale.Length == 5 && locale[2] == '_' && locale.Remove(2, 1).All(char.IsAsciiLetter)))
-        {
-            error = SpotifyErrors.BadRequest("Invalid locale");
-            return false;
-        }
-
-        return true;
-    }
-
-    private static async Task<(JsonDocument? Document, IResult? Error)> ReadBodyAsync(HttpContext http, bool required)
-    {
-        if (http.Request.ContentLength is 0 || (http.Request.ContentLength is null && http.Request.Headers.TransferEncoding.Count == 0))
-        {
-            return required ? (null, SpotifyErrors.BadRequest(ErrorParsingJson)) : (null, null);
-        }
-
-        try
-        {
-            var document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                document.Dispose();
-                return (null, SpotifyErrors.BadRequest(ErrorParsingJson));
-            }
-
-            return (document, null);
-        }
-        catch (JsonException)
-        {
-            return (null, SpotifyErrors.BadRequest(ErrorParsingJson));
-        }
-    }
-
-    private static bool TryGetString(JsonElement root, string name, out string? value)
-    {
-        value = null;
-        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            return false;
-        }
-
-        value = element.GetString();
-        return true;
-    }
-
-    private static bool TryGetBool(JsonElement root, string name, out bool? value)
-    {
-        value = null;
-        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-        {
-            return false;
-        }
-
-        value = element.GetBoolean();
-        return true;
-    }
-
-    private static bool TryGetInt(JsonElement root, string name, out int? value)
-    {
-        value = null;
-        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out var number) || number < 0)
-        {
-            return false;
-        }
-
-        value = number;
-        return true;
-    }
-
-    private static bool TryGetUris(JsonElement root, string name, out List<string>? value)
-    {
-        value = null;
-        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            return false;
-        }
-
-        var list = new List<string>();
-        foreach (var item in element.EnumerateArray())
-        {
-            if (item.ValueKind != JsonValueKind.String)
-            {
-                return false;
-            }
-
-            list.Add(item.GetString()!);
-        }
-
-        value = list;
-        return true;
-    }
-
     /// <summary>
-    /// Applies a <c>fields</c> filter at the top level: <c>name,items(added_at)</c> keeps <c>name</c> and <c>items</c>
-    /// (nested selections are kept whole). An empty filter keeps everything.
+    /// A 200 response applying a <c>fields</c> filter at the top level: <c>name,items(added_at)</c> keeps <c>name</c> and
+    /// <c>items</c> (nested selections are kept whole). Without a filter the body is written as is.
     /// </summary>
-    private static void WriteFiltered(Utf8JsonWriter writer, ReadOnlyMemory<byte> body, string fields)
+    private static IResult OkFiltered(Action<Utf8JsonWriter> write, string fields)
     {
-        using var document = JsonDocument.Parse(body);
         if (fields.Length == 0)
         {
-            document.RootElement.WriteTo(writer);
-            return;
+            return SpotifyJson.Ok(write);
         }
 
         var keep = TopLevelFields(fields);
-        writer.WriteStartObject();
-        foreach (var property in document.RootElement.EnumerateObject())
+        var body = SpotifyJson.Serialize(write);
+        return SpotifyJson.Ok(writer =>
         {
-            if (keep.Contains(property.Name))
+            using var document = JsonDocument.Parse(body);
+            writer.WriteStartObject();
+            foreach (var property in document.RootElement.EnumerateObject())
             {
-                property.WriteTo(writer);
+                if (keep.Contains(property.Name))
+                {
+                    property.WriteTo(writer);
+                }
             }
-        }
 
-        writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
     }
 
     private static HashSet<string> TopLevelFields(string fields)

@@ -194,7 +194,7 @@ internal static class SearchEndpoints
         "year" => [album.ReleaseDate],
         "tag:new" => DateTimeOffset.TryParse(album.ReleaseDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var released) && released >= now.AddDays(-14) ? ["new"] : [],
         "tag:hipster" => album.Popularity <= 10 ? ["hipster"] : [],
-        "upc" => [],
+        "upc" => [album.Upc],
         _ => null,
     };
 

@@ -21,9 +21,9 @@ internal static class ShowsEndpoints
 
     public static void Map(RouteGroupBuilder api, EmulatorState state)
     {
-        api.MapGet("/shows/{id}", (HttpContext http, string id) => GetShow(http, id))
+        api.MapGet("/shows/{id}", (HttpContext http, string id) => CatalogLookups.One(http, id, (c, i) => c.FindShow(i), ShowJson.Write, MarketRule.Required, NonExistingId))
             .ForOperation("get-a-show", ScopeRequirement.AnyToken);
-        api.MapGet("/shows", (HttpContext http) => GetShows(http))
+        api.MapGet("/shows", (HttpContext http) => CatalogLookups.Several(http, "shows", 50, (c, i) => c.FindShow(i), (w, show, context, _) => ShowJson.WriteSimplified(w, show, context), MarketRule.Required))
             .ForOperation("get-multiple-shows", ScopeRequirement.AnyToken);
         api.MapGet("/shows/{id}/episodes", (HttpContext http, string id) => GetShowEpisodes(http, id))
             .ForOperation("get-a-shows-episodes", ScopeRequirement.AnyToken);
@@ -37,61 +37,6 @@ internal static class ShowsEndpoints
             .ForOperation("check-users-saved-shows", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryRead));
     }
 
-    private static IResult GetShow(HttpContext http, string id)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error))
-        {
-            return error;
-        }
-
-        if (!SpotifyIds.IsValid(id))
-        {
-            return SpotifyErrors.InvalidId();
-        }
-
-        if (market is null || !request.Catalog.TryGetShow(id, out var show))
-        {
-            return SpotifyErrors.NotFound(NonExistingId);
-        }
-
-        var context = request.Render(market);
-        var resumePoints = ResumePoints.For(request);
-        return SpotifyJson.Ok(writer => ShowJson.Write(writer, show, context, resumePoints));
-    }
-
-    private static IResult GetShows(HttpContext http)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error) ||
-            !SpotifyIds.TryReadQueryIds(http.Request, "ids", 50, out var ids, out error))
-        {
-            return error;
-        }
-
-        var context = request.Render(market);
-        return SpotifyJson.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("shows");
-            foreach (var id in ids)
-            {
-                // Without a market nothing can be placed, so every entry is null, as for unknown IDs.
-                if (market is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    ShowJson.WriteSimplifiedOrNull(writer, id, context);
-                }
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
-    }
-
     private static IResult GetShowEpisodes(HttpContext http, string id)
     {
         var request = ApiRequest.Get(http);
@@ -101,14 +46,9 @@ internal static class ShowsEndpoints
             return error;
         }
 
-        if (!SpotifyIds.IsValid(id))
+        if (!CatalogLookups.TryFind(id, i => market is null ? null : request.Catalog.FindShow(i), out var show, out error, NonExistingId))
         {
-            return SpotifyErrors.InvalidId();
-        }
-
-        if (market is null || !request.Catalog.TryGetShow(id, out var show))
-        {
-            return SpotifyErrors.NotFound(NonExistingId);
+            return error;
         }
 
         var episodes = show.EpisodeIds.Select(e => request.Catalog.FindEpisode(e)!).ToArray();

@@ -14,9 +14,9 @@ internal static class TracksEndpoints
 {
     public static void Map(RouteGroupBuilder api, EmulatorState state)
     {
-        api.MapGet("/tracks/{id}", (HttpContext http, string id) => GetTrack(http, id))
+        api.MapGet("/tracks/{id}", (HttpContext http, string id) => CatalogLookups.One(http, id, (c, i) => c.FindTrack(i), (w, track, context, _) => TrackJson.Write(w, track, context)))
             .ForOperation("get-track", ScopeRequirement.AnyToken);
-        api.MapGet("/tracks", (HttpContext http) => GetTracks(http))
+        api.MapGet("/tracks", (HttpContext http) => CatalogLookups.Several(http, "tracks", 50, (c, i) => c.FindTrack(i), (w, track, context, _) => TrackJson.Write(w, track, context)))
             .ForOperation("get-several-tracks", ScopeRequirement.AnyToken);
         api.MapGet("/me/tracks", (HttpContext http) => SavedItems.List<CatalogTrack>(http, EmulatorItemType.Track, "track", (c, id) => c.FindTrack(id), TrackJson.Write))
             .ForOperation("get-users-saved-tracks", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryRead));
@@ -26,51 +26,5 @@ internal static class TracksEndpoints
             .ForOperation("remove-tracks-user", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryModify));
         api.MapGet("/me/tracks/contains", (HttpContext http) => SavedItems.Contains(http, EmulatorItemType.Track, maxIds: 50))
             .ForOperation("check-users-saved-tracks", ScopeRequirement.AllOf(SpotifyScopes.UserLibraryRead));
-    }
-
-    private static IResult GetTrack(HttpContext http, string id)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error))
-        {
-            return error;
-        }
-
-        if (!SpotifyIds.IsValid(id))
-        {
-            return SpotifyErrors.InvalidId();
-        }
-
-        if (!request.Catalog.TryGetTrack(id, out var track))
-        {
-            return SpotifyErrors.NotFound();
-        }
-
-        var context = request.Render(market);
-        return SpotifyJson.Ok(writer => TrackJson.Write(writer, track, context));
-    }
-
-    private static IResult GetTracks(HttpContext http)
-    {
-        var request = ApiRequest.Get(http);
-        if (!request.TryGetMarket(out var market, out var error) ||
-            !SpotifyIds.TryReadQueryIds(http.Request, "ids", 50, out var ids, out error))
-        {
-            return error;
-        }
-
-        var context = request.Render(market);
-        return SpotifyJson.Ok(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("tracks");
-            foreach (var id in ids)
-            {
-                TrackJson.WriteOrNull(writer, id, context);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
@@ -49,9 +50,12 @@ internal static class UsersEndpoints
         api.MapGet("/me/following/contains", (HttpContext http) => CheckFollows(http))
             .ForOperation("check-current-user-follows", ScopeRequirement.AllOf(SpotifyScopes.UserFollowRead));
 
-        api.MapGet("/me/top/artists", (HttpContext http) => GetTopArtists(http))
+        // A ranking depends only on the user and the time range, and ranking the whole catalog is costly: once each.
+        var topArtists = new ConcurrentDictionary<(string UserId, string TimeRange), CatalogArtist[]>();
+        var topTracks = new ConcurrentDictionary<(string UserId, string TimeRange), CatalogTrack[]>();
+        api.MapGet("/me/top/artists", (HttpContext http) => GetTopArtists(http, topArtists))
             .ForOperation("get-users-top-artists", ScopeRequirement.AllOf(SpotifyScopes.UserTopRead));
-        api.MapGet("/me/top/tracks", (HttpContext http) => GetTopTracks(http))
+        api.MapGet("/me/top/tracks", (HttpContext http) => GetTopTracks(http, topTracks))
             .ForOperation("get-users-top-tracks", ScopeRequirement.AllOf(SpotifyScopes.UserTopRead));
     }
 
@@ -59,11 +63,11 @@ internal static class UsersEndpoints
     /// The user's top artists for a time range: a deterministic pseudo-affinity ranking of the catalog (the same user,
     /// range and catalog seed always give the same list), longer than one page at the maximum limit.
     /// </summary>
-    internal static IReadOnlyList<CatalogArtist> TopArtists(EmulatorCatalog catalog, string userId, string timeRange) =>
+    private static CatalogArtist[] TopArtists(EmulatorCatalog catalog, string userId, string timeRange) =>
         Rank(catalog.Artists, a => a.Id, userId, timeRange, timeRange switch { "short_term" => 55, "long_term" => 75, _ => 65 });
 
     /// <summary>The user's top tracks for a time range, ranked like <see cref="TopArtists"/>.</summary>
-    internal static IReadOnlyList<CatalogTrack> TopTracks(EmulatorCatalog catalog, string userId, string timeRange) =>
+    private static CatalogTrack[] TopTracks(EmulatorCatalog catalog, string userId, string timeRange) =>
         Rank(catalog.Tracks, t => t.Id, userId, timeRange, timeRange switch { "short_term" => 60, "long_term" => 120, _ => 90 });
 
     private static IResult GetCurrentUser(HttpContext http)
@@ -92,26 +96,23 @@ internal static class UsersEndpoints
     private static async Task<IResult> FollowPlaylistAsync(HttpContext http, string playlistId)
     {
         var request = ApiRequest.Get(http);
-        if (!TryFindPlaylist(request, playlistId, out var error))
+        if (!CatalogLookups.TryFind(playlistId, request.Catalog.FindPlaylist, out _, out var error))
         {
             return error;
         }
 
         // The body is optional: {"public": bool}. Anything else that is not JSON is refused, as Spotify does.
-        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+        var (document, readError) = await JsonBody.ReadObjectAsync(http, required: false).ConfigureAwait(false);
+        using (document)
         {
-            try
+            if (readError is not null)
             {
-                using var document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
-                if (document.RootElement.ValueKind != JsonValueKind.Object ||
-                    (document.RootElement.TryGetProperty("public", out var isPublic) && isPublic.ValueKind is not (JsonValueKind.True or JsonValueKind.False)))
-                {
-                    return SpotifyErrors.BadRequest(SavedItems.ErrorParsingJson);
-                }
+                return readError;
             }
-            catch (JsonException)
+
+            if (document is not null && !JsonBody.TryGetBool(document.RootElement, "public", out _))
             {
-                return SpotifyErrors.BadRequest(SavedItems.ErrorParsingJson);
+                return SpotifyErrors.BadRequest(SpotifyErrors.ErrorParsingJson);
             }
         }
 
@@ -122,7 +123,7 @@ internal static class UsersEndpoints
     private static IResult UnfollowPlaylist(HttpContext http, string playlistId)
     {
         var request = ApiRequest.Get(http);
-        if (!TryFindPlaylist(request, playlistId, out var error))
+        if (!CatalogLookups.TryFind(playlistId, request.Catalog.FindPlaylist, out _, out var error))
         {
             return error;
         }
@@ -134,7 +135,7 @@ internal static class UsersEndpoints
     private static IResult CheckPlaylistFollowers(HttpContext http, string playlistId)
     {
         var request = ApiRequest.Get(http);
-        if (!TryFindPlaylist(request, playlistId, out var error))
+        if (!CatalogLookups.TryFind(playlistId, request.Catalog.FindPlaylist, out _, out var error))
         {
             return error;
         }
@@ -209,11 +210,19 @@ internal static class UsersEndpoints
             return error;
         }
 
-        var (ids, idsError) = await ReadFollowIdsAsync(http, type).ConfigureAwait(false);
+        var (toFollow, idsError) = await SavedItems.ReadIdsAsync(http, MaxFollowIds, MaxFollowIds, acceptTimestampedIds: false, FollowIdValidator(type)).ConfigureAwait(false);
         if (idsError is not null)
         {
             return idsError;
         }
+
+        // User IDs are opaque, but the request must name at least one.
+        if (type == EmulatorItemType.User && toFollow.Count == 0)
+        {
+            return SpotifyErrors.InvalidId();
+        }
+
+        var ids = toFollow.Select(i => i.Id).ToArray();
 
         var library = request.RequiredUser.Library;
         if (follow)
@@ -244,13 +253,7 @@ internal static class UsersEndpoints
             return error;
         }
 
-        var raw = http.Request.Query["ids"].ToString();
-        if (raw.Length == 0)
-        {
-            return SpotifyErrors.MissingParameter("ids");
-        }
-
-        if (!TryValidateFollowIds(raw.Split(',', StringSplitOptions.TrimEntries), type, out var ids, out error))
+        if (!SpotifyIds.TryReadQueryIds(http.Request, "ids", MaxFollowIds, out var ids, out error, FollowIdValidator(type)))
         {
             return error;
         }
@@ -259,7 +262,7 @@ internal static class UsersEndpoints
         return SpotifyJson.Booleans(ids.Select(id => library.Contains(type, id)));
     }
 
-    private static IResult GetTopArtists(HttpContext http)
+    private static IResult GetTopArtists(HttpContext http, ConcurrentDictionary<(string UserId, string TimeRange), CatalogArtist[]> cache)
     {
         var request = ApiRequest.Get(http);
         if (!TryReadTimeRange(http, out var timeRange, out var error) || !Paging.TryRead(http.Request, MaxLimit, DefaultLimit, out var page, out error))
@@ -267,13 +270,13 @@ internal static class UsersEndpoints
             return error;
         }
 
-        var artists = TopArtists(request.Catalog, request.RequiredUser.Id, timeRange);
+        var artists = cache.GetOrAdd((request.RequiredUser.Id, timeRange), static (key, catalog) => TopArtists(catalog, key.UserId, key.TimeRange), request.Catalog);
         var context = request.Render(null);
         var links = request.CurrentLinks();
         return SpotifyJson.Ok(writer => Paging.WriteOffsetPage(writer, links, page, artists, (w, artist) => ArtistJson.Write(w, artist, context)));
     }
 
-    private static IResult GetTopTracks(HttpContext http)
+    private static IResult GetTopTracks(HttpContext http, ConcurrentDictionary<(string UserId, string TimeRange), CatalogTrack[]> cache)
     {
         var request = ApiRequest.Get(http);
         if (!TryReadTimeRange(http, out var timeRange, out var error) ||
@@ -283,28 +286,10 @@ internal static class UsersEndpoints
             return error;
         }
 
-        var tracks = TopTracks(request.Catalog, request.RequiredUser.Id, timeRange);
+        var tracks = cache.GetOrAdd((request.RequiredUser.Id, timeRange), static (key, catalog) => TopTracks(catalog, key.UserId, key.TimeRange), request.Catalog);
         var context = request.Render(market);
         var links = request.CurrentLinks();
         return SpotifyJson.Ok(writer => Paging.WriteOffsetPage(writer, links, page, tracks, (w, track) => TrackJson.Write(w, track, context)));
-    }
-
-    private static bool TryFindPlaylist(ApiRequest request, string playlistId, [NotNullWhen(false)] out IResult? error)
-    {
-        if (!SpotifyIds.IsValid(playlistId))
-        {
-            error = SpotifyErrors.InvalidId();
-            return false;
-        }
-
-        if (request.Catalog.FindPlaylist(playlistId) is null)
-        {
-            error = SpotifyErrors.NotFound();
-            return false;
-        }
-
-        error = null;
-        return true;
     }
 
     private static bool TryReadArtistType(HttpContext http, [NotNullWhen(false)] out IResult? error)
@@ -341,81 +326,9 @@ internal static class UsersEndpoints
         return error is null;
     }
 
-    /// <summary>The IDs of a follow or unfollow: the <c>ids</c> query parameter when present, otherwise the JSON body's <c>ids</c>.</summary>
-    private static async Task<(IReadOnlyList<string> Ids, IResult? Error)> ReadFollowIdsAsync(HttpContext http, EmulatorItemType type)
-    {
-        List<string> candidates;
-        if (http.Request.Query.ContainsKey("ids"))
-        {
-            var raw = http.Request.Query["ids"].ToString();
-            if (raw.Length == 0)
-            {
-                return ([], SpotifyErrors.MissingParameter("ids"));
-            }
-
-            candidates = [.. raw.Split(',', StringSplitOptions.TrimEntries)];
-        }
-        else
-        {
-            if (http.Request.ContentLength is null or 0 && http.Request.Headers.TransferEncoding.Count == 0)
-            {
-                return ([], SpotifyErrors.MissingParameter("ids"));
-            }
-
-            try
-            {
-                using var document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
-                if (document.RootElement.ValueKind != JsonValueKind.Object ||
-                    !document.RootElement.TryGetProperty("ids", out var array) || array.ValueKind != JsonValueKind.Array)
-                {
-                    return ([], SpotifyErrors.MissingParameter("ids"));
-                }
-
-                candidates = [];
-                foreach (var element in array.EnumerateArray())
-                {
-                    if (element.ValueKind != JsonValueKind.String)
-                    {
-                        return ([], SpotifyErrors.InvalidId());
-                    }
-
-                    candidates.Add(element.GetString()!);
-                }
-            }
-            catch (JsonException)
-            {
-                return ([], SpotifyErrors.BadRequest(SavedItems.ErrorParsingJson));
-            }
-        }
-
-        return TryValidateFollowIds(candidates, type, out var ids, out var error) ? (ids, null) : ([], error);
-    }
-
-    /// <summary>At most 50 IDs; artists need 22-character base-62 IDs, user IDs are opaque but not empty.</summary>
-    private static bool TryValidateFollowIds(IReadOnlyList<string> candidates, EmulatorItemType type, out string[] ids, [NotNullWhen(false)] out IResult? error)
-    {
-        if (type == EmulatorItemType.Artist)
-        {
-            return SpotifyIds.TryValidateList(candidates, MaxFollowIds, out ids, out error);
-        }
-
-        ids = [];
-        if (candidates.Count > MaxFollowIds)
-        {
-            error = SpotifyErrors.BadRequest(SpotifyErrors.TooManyIds);
-            return false;
-        }
-
-        if (candidates.Count == 0 || candidates.Any(id => id.Length == 0))
-        {
-            error = SpotifyErrors.InvalidId();
-            return false;
-        }
-
-        ids = [.. candidates];
-        error = null;
-        return true;
-    }
+    /// <summary>Artists need 22-character base-62 IDs (the default); user IDs are opaque but not empty.</summary>
+    private static Func<string, bool>? FollowIdValidator(EmulatorItemType type) =>
+        type == EmulatorItemType.User ? id => id.Length > 0 : null;
 
     /// <summary>
     /// Writes a CursorPagingObject. The spec types <c>next</c> and the cursors as non-nullable strings, so on the last

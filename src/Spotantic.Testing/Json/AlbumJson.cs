@@ -33,7 +33,7 @@ internal static class AlbumJson
         ArtistJson.WriteSimplifiedList(writer, album.ArtistIds, context);
         writer.WritePropertyName("tracks");
         var tracks = album.TrackIds.Select(id => context.Catalog.FindTrack(id)!).ToArray();
-        var links = new PageLinkBase(context.ApiBase + "albums/" + album.Id + "/tracks", context.Market is null ? [] : [new("market", context.Market)]);
+        var links = context.EmbeddedLinks("albums", album.Id, "tracks");
         Paging.WriteOffsetPage(writer, links, new PageRequest(EmbeddedTracksLimit, 0), tracks, (w, t) => TrackJson.WriteSimplified(w, t, context));
         CommonJson.WriteCopyrights(writer, album.ReleaseDate[..4], album.Label);
         writer.WriteStartObject("external_ids");
@@ -44,19 +44,6 @@ internal static class AlbumJson
         writer.WriteString("label", album.Label);
         writer.WriteNumber("popularity", album.Popularity);
         writer.WriteEndObject();
-    }
-
-    /// <summary>Writes an AlbumObject, or <c>null</c> for an unknown ID (as the multi-get endpoints do).</summary>
-    public static void WriteOrNull(Utf8JsonWriter writer, string id, RenderContext context)
-    {
-        if (context.Catalog.TryGetAlbum(id, out var album))
-        {
-            Write(writer, album, context);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
     }
 
     private static void WriteBaseProperties(Utf8JsonWriter writer, CatalogAlbum album, RenderContext context)
@@ -75,9 +62,7 @@ internal static class AlbumJson
         writer.WriteString("release_date_precision", album.ReleaseDatePrecision);
         if (context.Market is { } market && !album.AvailableMarkets.Contains(market, StringComparer.Ordinal))
         {
-            writer.WriteStartObject("restrictions");
-            writer.WriteString("reason", "market");
-            writer.WriteEndObject();
+            CommonJson.WriteMarketRestriction(writer);
         }
 
         writer.WriteString("type", "album");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -23,7 +24,12 @@ internal sealed record AudioAttributes(
     int TimeSignature,
     double Valence)
 {
-    public static AudioAttributes For(CatalogTrack track)
+    private static readonly ConditionalWeakTable<CatalogTrack, AudioAttributes> Cache = new();
+
+    /// <summary>The track's attributes, computed once per track: recommendations read them for every track of a pool.</summary>
+    public static AudioAttributes For(CatalogTrack track) => Cache.GetValue(track, Compute);
+
+    private static AudioAttributes Compute(CatalogTrack track)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes("audio:" + track.Id));
 

@@ -22,22 +22,9 @@ internal static class AudiobookJson
         WriteBaseProperties(writer, audiobook, context);
         writer.WritePropertyName("chapters");
         var chapters = audiobook.ChapterIds.Select(id => context.Catalog.FindChapter(id)!).ToArray();
-        var links = new PageLinkBase(context.ApiBase + "audiobooks/" + Uri.EscapeDataString(audiobook.Id) + "/chapters", context.Market is null ? [] : [new("market", context.Market)]);
+        var links = context.EmbeddedLinks("audiobooks", audiobook.Id, "chapters");
         Paging.WriteOffsetPage(writer, links, new PageRequest(EmbeddedChaptersLimit, 0), chapters, (w, c) => ChapterJson.WriteSimplified(w, c, context, resumePoints));
         writer.WriteEndObject();
-    }
-
-    /// <summary>Writes an AudiobookObject, or <c>null</c> for an unknown ID (as <c>GET /audiobooks</c> does).</summary>
-    public static void WriteOrNull(Utf8JsonWriter writer, string id, RenderContext context, ResumePoints resumePoints)
-    {
-        if (context.Catalog.TryGetAudiobook(id, out var audiobook))
-        {
-            Write(writer, audiobook, context, resumePoints);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
     }
 
     private static void WriteBaseProperties(Utf8JsonWriter writer, CatalogAudiobook audiobook, RenderContext context)

@@ -26,19 +26,6 @@ internal static class ChapterJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes a ChapterObject, or <c>null</c> for an unknown ID (as <c>GET /chapters</c> does).</summary>
-    public static void WriteOrNull(Utf8JsonWriter writer, string id, RenderContext context, ResumePoints resumePoints)
-    {
-        if (context.Catalog.TryGetChapter(id, out var chapter))
-        {
-            Write(writer, chapter, context, resumePoints);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
     private static void WriteBaseProperties(Utf8JsonWriter writer, CatalogChapter chapter, RenderContext context, ResumePoints resumePoints)
     {
         // Previews were cut in November 2024: the field is still required, and null.
@@ -68,9 +55,7 @@ internal static class ChapterJson
         writer.WriteString("uri", chapter.Uri);
         if (!inMarket)
         {
-            writer.WriteStartObject("restrictions");
-            writer.WriteString("reason", "market");
-            writer.WriteEndObject();
+            CommonJson.WriteMarketRestriction(writer);
         }
     }
 }

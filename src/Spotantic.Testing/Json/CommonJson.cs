@@ -38,14 +38,29 @@ internal static class CommonJson
         writer.WriteStartArray(propertyName);
         foreach (var size in sizes)
         {
-            writer.WriteStartObject();
-            writer.WriteString("url", $"https://i.scdn.co/image/ab67616d0000{size.ToString("x4", CultureInfo.InvariantCulture)}{hash}");
-            writer.WriteNumber("height", size);
-            writer.WriteNumber("width", size);
-            writer.WriteEndObject();
+            WriteImage(writer, $"https://i.scdn.co/image/ab67616d0000{size.ToString("x4", CultureInfo.InvariantCulture)}{hash}", size);
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>Writes one ImageObject; a null <paramref name="size"/> is an image of unknown size.</summary>
+    public static void WriteImage(Utf8JsonWriter writer, string url, int? size)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("url", url);
+        if (size is { } known)
+        {
+            writer.WriteNumber("height", known);
+            writer.WriteNumber("width", known);
+        }
+        else
+        {
+            writer.WriteNull("height");
+            writer.WriteNull("width");
+        }
+
+        writer.WriteEndObject();
     }
 
     /// <summary>Writes a list of strings as an array property.</summary>
@@ -94,9 +109,15 @@ internal static class CommonJson
         writer.WriteBoolean("is_playable", playable);
         if (!playable)
         {
-            writer.WriteStartObject("restrictions");
-            writer.WriteString("reason", "market");
-            writer.WriteEndObject();
+            WriteMarketRestriction(writer);
         }
+    }
+
+    /// <summary>Writes <c>"restrictions": {"reason": "market"}</c>, for an object the request's market cannot play.</summary>
+    public static void WriteMarketRestriction(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("restrictions");
+        writer.WriteString("reason", "market");
+        writer.WriteEndObject();
     }
 }

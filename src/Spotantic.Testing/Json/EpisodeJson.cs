@@ -26,19 +26,6 @@ internal static class EpisodeJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes an EpisodeObject, or <c>null</c> for an unknown ID (as <c>GET /episodes</c> does).</summary>
-    public static void WriteOrNull(Utf8JsonWriter writer, string id, RenderContext context, ResumePoints resumePoints)
-    {
-        if (context.Catalog.TryGetEpisode(id, out var episode))
-        {
-            Write(writer, episode, context, resumePoints);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
     private static void WriteBaseProperties(Utf8JsonWriter writer, CatalogEpisode episode, RenderContext context, ResumePoints resumePoints)
     {
         // Previews were cut in November 2024: the field is still required, and null.
@@ -71,9 +58,7 @@ internal static class EpisodeJson
         writer.WriteString("uri", episode.Uri);
         if (!inMarket)
         {
-            writer.WriteStartObject("restrictions");
-            writer.WriteString("reason", "market");
-            writer.WriteEndObject();
+            CommonJson.WriteMarketRestriction(writer);
         }
     }
 }

@@ -78,7 +78,7 @@ internal static class PlayerJson
         if (snapshot.ItemUri is { } itemUri && (type == "track" || includeEpisodes))
         {
             writer.WritePropertyName("item");
-            WriteItem(writer, itemUri, context, resumePoints);
+            PlayableJson.Write(writer, itemUri, context, resumePoints);
         }
 
         writer.WriteString("currently_playing_type", type);
@@ -97,13 +97,13 @@ internal static class PlayerJson
         if (snapshot.ItemUri is { } itemUri)
         {
             writer.WritePropertyName("currently_playing");
-            WriteItem(writer, itemUri, context, resumePoints);
+            PlayableJson.Write(writer, itemUri, context, resumePoints);
         }
 
         writer.WriteStartArray("queue");
         foreach (var uri in snapshot.Upcoming)
         {
-            WriteItem(writer, uri, context, resumePoints);
+            PlayableJson.Write(writer, uri, context, resumePoints);
         }
 
         writer.WriteEndArray();
@@ -133,36 +133,27 @@ internal static class PlayerJson
     /// <summary>Writes a ContextObject for an album, artist, playlist or show URI, or the user's collection.</summary>
     public static void WriteContext(Utf8JsonWriter writer, string uri, RenderContext context)
     {
-        var parts = uri.Split(':');
-        var isCollection = parts.Length == 4 && parts[3] == "collection";
-        var type = isCollection ? "collection" : parts[1];
         writer.WriteStartObject();
-        writer.WriteString("type", type);
-        writer.WriteString("href", isCollection ? context.ApiBase + "me/tracks" : context.Href(type + "s", parts[2]));
-        writer.WriteStartObject("external_urls");
-        writer.WriteString("spotify", isCollection ? "https://open.spotify.com/collection/tracks" : $"https://open.spotify.com/{type}/{Uri.EscapeDataString(parts[2])}");
-        writer.WriteEndObject();
+        if (SpotifyIds.TryParseUri(uri, out var type, out var id))
+        {
+            writer.WriteString("type", type);
+            writer.WriteString("href", context.Href(type + "s", id));
+            CommonJson.WriteExternalUrls(writer, type, id);
+        }
+        else
+        {
+            // The one context that is no catalog object: the user's saved tracks, spotify:user:{id}:collection.
+            writer.WriteString("type", "collection");
+            writer.WriteString("href", context.ApiBase + "me/tracks");
+            writer.WriteStartObject("external_urls");
+            writer.WriteString("spotify", "https://open.spotify.com/collection/tracks");
+            writer.WriteEndObject();
+        }
+
         writer.WriteString("uri", uri);
         writer.WriteEndObject();
     }
 
     /// <summary>Spotify's <c>played_at</c>: ISO 8601 in UTC with milliseconds.</summary>
     public static string PlayedAt(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
-    private static void WriteItem(Utf8JsonWriter writer, string uri, RenderContext context, ResumePoints resumePoints)
-    {
-        var id = uri[(uri.LastIndexOf(':') + 1)..];
-        if (uri.StartsWith("spotify:episode:", StringComparison.Ordinal) && context.Catalog.TryGetEpisode(id, out var episode))
-        {
-            EpisodeJson.Write(writer, episode, context, resumePoints);
-        }
-        else if (context.Catalog.TryGetTrack(id, out var track))
-        {
-            TrackJson.Write(writer, track, context);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
 }

@@ -84,42 +84,25 @@ internal static class PlaylistJson
     /// </summary>
     public static void WriteImages(Utf8JsonWriter writer, CatalogPlaylist playlist, string? propertyName)
     {
-        var custom = playlist.CustomImageJpeg;
-        if (custom is null)
-        {
-            if (propertyName is null)
-            {
-                // CommonJson writes a named property; a bare array is written here for the images endpoint.
-                writer.WriteStartArray();
-                foreach (var size in CommonJson.CoverSizes)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("url", MosaicUrl(playlist.Id, size));
-                    writer.WriteNumber("height", size);
-                    writer.WriteNumber("width", size);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                return;
-            }
-
-            writer.WritePropertyName(propertyName);
-            WriteImages(writer, playlist, null);
-            return;
-        }
-
+        // The images endpoint answers with the bare array; playlist objects name it.
         if (propertyName is not null)
         {
             writer.WritePropertyName(propertyName);
         }
 
         writer.WriteStartArray();
-        writer.WriteStartObject();
-        writer.WriteString("url", "https://image-cdn-fa.spotifycdn.com/image/ab67706c0000d72c" + Convert.ToHexStringLower(SHA256.HashData(custom))[..24]);
-        writer.WriteNull("height");
-        writer.WriteNull("width");
-        writer.WriteEndObject();
+        if (playlist.CustomImageJpeg is { } custom)
+        {
+            CommonJson.WriteImage(writer, "https://image-cdn-fa.spotifycdn.com/image/ab67706c0000d72c" + Convert.ToHexStringLower(SHA256.HashData(custom))[..24], null);
+        }
+        else
+        {
+            foreach (var size in CommonJson.CoverSizes)
+            {
+                CommonJson.WriteImage(writer, MosaicUrl(playlist.Id, size), size);
+            }
+        }
+
         writer.WriteEndArray();
     }
 
@@ -158,22 +141,13 @@ internal static class PlaylistJson
 
     private static void WritePlayable(Utf8JsonWriter writer, string uri, bool isLocal, RenderContext context, ResumePoints resumePoints)
     {
-        var parts = uri.Split(':');
-        if (!isLocal && parts.Length == 3 && parts[1] == "track" && context.Catalog.TryGetTrack(parts[2], out var track))
-        {
-            TrackJson.Write(writer, track, context);
-        }
-        else if (!isLocal && parts.Length == 3 && parts[1] == "episode" && context.Catalog.TryGetEpisode(parts[2], out var episode))
-        {
-            EpisodeJson.Write(writer, episode, context, resumePoints);
-        }
-        else if (isLocal)
+        if (isLocal)
         {
             WriteLocalTrack(writer, uri);
         }
         else
         {
-            writer.WriteNullValue();
+            PlayableJson.Write(writer, uri, context, resumePoints);
         }
     }
 

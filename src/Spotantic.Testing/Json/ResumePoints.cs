@@ -11,23 +11,32 @@ namespace Spotantic.Testing.Json;
 internal sealed class ResumePoints
 {
     private readonly EmulatorUser? _user;
+    private readonly EmulatorCatalog? _catalog;
+    private readonly TimeProvider? _clock;
 
-    private ResumePoints(EmulatorUser? user) => _user = user;
+    private ResumePoints(EmulatorUser? user, EmulatorCatalog? catalog, TimeProvider? clock)
+    {
+        _user = user;
+        _catalog = catalog;
+        _clock = clock;
+    }
 
     /// <summary>No resume points (client-credentials tokens, or user tokens without the scope).</summary>
-    public static ResumePoints None { get; } = new(null);
+    public static ResumePoints None { get; } = new(null, null, null);
 
     public static ResumePoints For(ApiRequest request) =>
-        request.User is { } user && request.HasScope(SpotifyScopes.UserReadPlaybackPosition) ? new ResumePoints(user) : None;
+        request.User is { } user && request.HasScope(SpotifyScopes.UserReadPlaybackPosition)
+            ? new ResumePoints(user, request.Catalog, request.State.Clock)
+            : None;
 
     /// <summary>
     /// Writes <c>"resume_point": {"fully_played": false, "resume_position_ms": N}</c> when there is a user. The emulator
-    /// keeps no listening history for spoken content, so the position is the player's recorded progress when the item is
-    /// the one playing now, and 0 otherwise.
+    /// keeps no listening history for spoken content, so the position is the player's progress now when the item is the
+    /// one playing, and 0 otherwise.
     /// </summary>
     public void Write(Utf8JsonWriter writer, string uri)
     {
-        if (_user is null)
+        if (_user is null || _catalog is null || _clock is null)
         {
             return;
         }
@@ -38,7 +47,7 @@ internal sealed class ResumePoints
         {
             if (string.Equals(player.CurrentItemUri, uri, StringComparison.Ordinal))
             {
-                position = player.ProgressMs;
+                position = player.CurrentProgress(_catalog, _clock.GetUtcNow());
             }
         }
 

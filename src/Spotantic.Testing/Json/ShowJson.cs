@@ -22,22 +22,9 @@ internal static class ShowJson
         WriteBaseProperties(writer, show, context);
         writer.WritePropertyName("episodes");
         var episodes = show.EpisodeIds.Select(id => context.Catalog.FindEpisode(id)!).ToArray();
-        var links = new PageLinkBase(context.ApiBase + "shows/" + Uri.EscapeDataString(show.Id) + "/episodes", context.Market is null ? [] : [new("market", context.Market)]);
+        var links = context.EmbeddedLinks("shows", show.Id, "episodes");
         Paging.WriteOffsetPage(writer, links, new PageRequest(EmbeddedEpisodesLimit, 0), episodes, (w, e) => EpisodeJson.WriteSimplified(w, e, context, resumePoints));
         writer.WriteEndObject();
-    }
-
-    /// <summary>Writes a SimplifiedShowObject, or <c>null</c> for an unknown ID (as <c>GET /shows</c> does).</summary>
-    public static void WriteSimplifiedOrNull(Utf8JsonWriter writer, string id, RenderContext context)
-    {
-        if (context.Catalog.TryGetShow(id, out var show))
-        {
-            WriteSimplified(writer, show, context);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
     }
 
     private static void WriteBaseProperties(Utf8JsonWriter writer, CatalogShow show, RenderContext context)

@@ -56,16 +56,4 @@ internal static class TrackJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes a TrackObject, or <c>null</c> for an unknown ID (as the multi-get endpoints do).</summary>
-    public static void WriteOrNull(Utf8JsonWriter writer, string id, RenderContext context)
-    {
-        if (context.Catalog.TryGetTrack(id, out var track))
-        {
-            Write(writer, track, context);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
 }

@@ -69,6 +69,20 @@ internal sealed class ApiRequest
         return true;
     }
 
+    /// <summary>The optional <c>locale</c>: an ISO 639-1 language and an ISO 3166-1 country joined by '_'; else 400 "Invalid locale".</summary>
+    public bool TryReadLocale([NotNullWhen(false)] out IResult? error)
+    {
+        error = null;
+        var locale = Http.Request.Query["locale"].ToString();
+        if (locale.Length > 0 && !(locale.Length == 5 && locale[2] == '_' && locale.Remove(2, 1).All(char.IsAsciiLetter)))
+        {
+            error = SpotifyErrors.BadRequest("Invalid locale");
+            return false;
+        }
+
+        return true;
+    }
+
     public RenderContext Render(string? market) => new(State.ApiBase, market, State.Catalog);
 
     /// <summary>Links to pages of the current endpoint.</summary>

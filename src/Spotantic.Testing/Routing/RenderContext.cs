@@ -9,4 +9,11 @@ internal sealed record RenderContext(string ApiBase, string? Market, EmulatorCat
 {
     /// <summary>The absolute API link of an object, e.g. <c>http://127.0.0.1:5599/v1/albums/{id}</c>.</summary>
     public string Href(string collection, string id) => ApiBase + collection + "/" + Uri.EscapeDataString(id);
+
+    /// <summary>
+    /// Links to the pages of an object's items embedded in it, e.g. <c>albums/{id}/tracks</c>; they carry the market,
+    /// so that following them lists the same items.
+    /// </summary>
+    public PageLinkBase EmbeddedLinks(string collection, string id, string items) =>
+        new(Href(collection, id) + "/" + items, Market is null ? [] : [new("market", Market)]);
 }

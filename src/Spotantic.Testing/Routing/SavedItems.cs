@@ -12,8 +12,6 @@ namespace Spotantic.Testing.Routing;
 /// </summary>
 internal static class SavedItems
 {
-    public const string ErrorParsingJson = "Error parsing JSON.";
-
     /// <summary>One ID to save, with an explicit time when the body gave one.</summary>
     public readonly record struct IdToSave(string Id, DateTimeOffset? AddedAt);
 
@@ -98,40 +96,27 @@ internal static class SavedItems
 
     /// <summary>
     /// The IDs of a save or remove: the <c>ids</c> query parameter when present (at most <paramref name="maxQueryIds"/>),
-    /// otherwise the JSON body's <c>ids</c> or <c>timestamped_ids</c> (at most <paramref name="maxBodyIds"/>).
+    /// otherwise the JSON body's <c>ids</c> or <c>timestamped_ids</c> (at most <paramref name="maxBodyIds"/>). Each ID
+    /// must pass <paramref name="isValidId"/> (by default a 22-character Spotify ID).
     /// </summary>
-    public static async Task<(IReadOnlyList<IdToSave> Ids, IResult? Error)> ReadIdsAsync(HttpContext http, int maxQueryIds, int maxBodyIds, bool acceptTimestampedIds)
+    public static async Task<(IReadOnlyList<IdToSave> Ids, IResult? Error)> ReadIdsAsync(HttpContext http, int maxQueryIds, int maxBodyIds, bool acceptTimestampedIds, Func<string, bool>? isValidId = null)
     {
         if (http.Request.Query.ContainsKey("ids"))
         {
-            return SpotifyIds.TryReadQueryIds(http.Request, "ids", maxQueryIds, out var queryIds, out var queryError)
+            return SpotifyIds.TryReadQueryIds(http.Request, "ids", maxQueryIds, out var queryIds, out var queryError, isValidId)
                 ? ([.. queryIds.Select(id => new IdToSave(id, null))], null)
                 : ([], queryError);
         }
 
-        if (http.Request.ContentLength is null or 0 && http.Request.Headers.TransferEncoding.Count == 0)
+        var (document, readError) = await JsonBody.ReadObjectAsync(http, required: false).ConfigureAwait(false);
+        if (readError is not null || document is null)
         {
-            return ([], SpotifyErrors.MissingParameter("ids"));
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
-        }
-        catch (JsonException)
-        {
-            return ([], SpotifyErrors.BadRequest(ErrorParsingJson));
+            return ([], readError ?? SpotifyErrors.MissingParameter("ids"));
         }
 
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return ([], SpotifyErrors.BadRequest(ErrorParsingJson));
-            }
-
             if (acceptTimestampedIds && root.TryGetProperty("timestamped_ids", out var timestamped))
             {
                 return ReadTimestamped(timestamped, maxBodyIds);
@@ -153,7 +138,7 @@ internal static class SavedItems
                 candidates.Add(element.GetString()!);
             }
 
-            return SpotifyIds.TryValidateList(candidates, maxBodyIds, out var ids, out var error)
+            return SpotifyIds.TryValidateList(candidates, maxBodyIds, out var ids, out var error, isValidId)
                 ? ([.. ids.Select(id => new IdToSave(id, null))], null)
                 : ([], error);
         }
@@ -163,7 +148,7 @@ internal static class SavedItems
     {
         if (timestamped.ValueKind != JsonValueKind.Array)
         {
-            return ([], SpotifyErrors.BadRequest(ErrorParsingJson));
+            return ([], SpotifyErrors.BadRequest(SpotifyErrors.ErrorParsingJson));
         }
 
         if (timestamped.GetArrayLength() > max)
@@ -178,7 +163,7 @@ internal static class SavedItems
                 !element.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String ||
                 !element.TryGetProperty("added_at", out var addedAt) || addedAt.ValueKind != JsonValueKind.String)
             {
-                return ([], SpotifyErrors.BadRequest(ErrorParsingJson));
+                return ([], SpotifyErrors.BadRequest(SpotifyErrors.ErrorParsingJson));
             }
 
             if (!SpotifyIds.IsValid(id.GetString()))

@@ -19,6 +19,7 @@ internal static class SpotifyErrors
     public const string InvalidOffset = "Invalid offset";
     public const string InvalidMarket = "Invalid market code";
     public const string RateLimited = "API rate limit exceeded";
+    public const string ErrorParsingJson = "Error parsing JSON.";
 
     public static IResult Result(int status, string message, string? reason = null) =>
         SpotifyJson.Result(status, writer => Write(writer, status, message, reason));

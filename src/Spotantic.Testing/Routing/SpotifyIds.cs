@@ -11,9 +11,10 @@ internal static class SpotifyIds
 
     /// <summary>
     /// Reads a comma-separated ID list from the query. Missing or empty gives 400, more than <paramref name="max"/>
-    /// gives 400 "Too many ids requested", any malformed ID gives 400 "invalid id". Duplicates are kept, as Spotify does.
+    /// gives 400 "Too many ids requested", any ID failing <paramref name="isValidId"/> (by default <see cref="IsValid"/>)
+    /// gives 400 "invalid id". Duplicates are kept, as Spotify does.
     /// </summary>
-    public static bool TryReadQueryIds(HttpRequest request, string parameter, int max, out string[] ids, [NotNullWhen(false)] out IResult? error)
+    public static bool TryReadQueryIds(HttpRequest request, string parameter, int max, out string[] ids, [NotNullWhen(false)] out IResult? error, Func<string, bool>? isValidId = null)
     {
         var raw = request.Query[parameter].ToString();
         if (raw.Length == 0)
@@ -23,11 +24,11 @@ internal static class SpotifyIds
             return false;
         }
 
-        return TryValidateList(raw.Split(',', StringSplitOptions.TrimEntries), max, out ids, out error);
+        return TryValidateList(raw.Split(',', StringSplitOptions.TrimEntries), max, out ids, out error, isValidId);
     }
 
     /// <summary>Validates a list of IDs from a query or a body, with the same errors as <see cref="TryReadQueryIds"/>.</summary>
-    public static bool TryValidateList(IReadOnlyList<string> candidates, int max, out string[] ids, [NotNullWhen(false)] out IResult? error)
+    public static bool TryValidateList(IReadOnlyList<string> candidates, int max, out string[] ids, [NotNullWhen(false)] out IResult? error, Func<string, bool>? isValidId = null)
     {
         ids = [];
         if (candidates.Count > max)
@@ -36,9 +37,10 @@ internal static class SpotifyIds
             return false;
         }
 
+        isValidId ??= IsValid;
         foreach (var id in candidates)
         {
-            if (!IsValid(id))
+            if (!isValidId(id))
             {
                 error = SpotifyErrors.InvalidId();
                 return false;
@@ -64,6 +66,19 @@ internal static class SpotifyIds
         type = parts[1];
         id = parts[2];
         return type == "user" || IsValid(id);
+    }
+
+    /// <summary>Parses a track or episode URI, the items that play; false for any other URI.</summary>
+    public static bool TryParsePlayableUri(string uri, out EmulatorItemType type, out string id)
+    {
+        type = default;
+        if (!TryParseUri(uri, out var uriType, out id) || uriType is not ("track" or "episode"))
+        {
+            return false;
+        }
+
+        type = uriType == "track" ? EmulatorItemType.Track : EmulatorItemType.Episode;
+        return true;
     }
 
     /// <summary>Maps a URI type to a library item type; false for types a library cannot hold.</summary>

@@ -37,6 +37,22 @@ internal sealed class UserPlayerState
 
     /// <summary>Newest first.</summary>
     public List<PlayHistoryEntry> RecentlyPlayed { get; } = [];
+
+    /// <summary>
+    /// The progress at <paramref name="now"/>: <see cref="ProgressMs"/> plus the time played since <see cref="ChangedAt"/>,
+    /// capped at the item's end. Call under <see cref="Gate"/>.
+    /// </summary>
+    public long CurrentProgress(EmulatorCatalog catalog, DateTimeOffset now)
+    {
+        if (CurrentItemUri is null || !IsPlaying)
+        {
+            return ProgressMs;
+        }
+
+        // State set without a change time (e.g. seeded directly) counts as changed just now.
+        var elapsed = ChangedAt == default ? 0 : Math.Max(0, (long)(now - ChangedAt).TotalMilliseconds);
+        return Math.Min(ProgressMs + elapsed, catalog.DurationMs(CurrentItemUri));
+    }
 }
 
 internal sealed class PlayerDevice

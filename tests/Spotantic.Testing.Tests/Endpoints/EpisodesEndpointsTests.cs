@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using Spotantic.Testing.Tests.Support;
 
 namespace Spotantic.Testing.Tests.Endpoints;
@@ -49,6 +51,26 @@ public sealed class EpisodesEndpointsTests
         var resume = with.GetProperty("resume_point");
         Assert.False(resume.GetProperty("fully_played").GetBoolean());
         Assert.Equal(0, resume.GetProperty("resume_position_ms").GetInt64());
+    }
+
+    [Fact]
+    public async Task GetEpisode_WhilePlaying_ResumePointFollowsTheClock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 10, 0, 0, TimeSpan.Zero));
+        await using var h = await EmulatorHarness.StartAsync(new SpotifyEmulatorOptions { TimeProvider = clock });
+        var token = h.UserToken("user-modify-playback-state", "user-read-playback-position");
+        var episode = h.Emulator.Catalog.Episodes.First(e => e.DurationMs > 60_000);
+
+        using var start = await h.SendAsync(
+            HttpMethod.Put,
+            "v1/me/player/play?device_id=emulatordesktop0000000000000000000000001",
+            token,
+            new StringContent($$"""{"uris":["{{episode.Uri}}"]}""", Encoding.UTF8, "application/json"));
+        clock.Advance(TimeSpan.FromSeconds(7));
+        var json = await h.GetJsonAsync("v1/episodes/" + episode.Id, token);
+
+        Assert.Equal(HttpStatusCode.NoContent, start.StatusCode);
+        Assert.Equal(7_000, json.GetProperty("resume_point").GetProperty("resume_position_ms").GetInt64());
     }
 
     [Theory]

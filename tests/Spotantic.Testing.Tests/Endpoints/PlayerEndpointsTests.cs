@@ -10,6 +10,7 @@ public sealed class PlayerEndpointsTests
 {
     private const string Desktop = "emulatordesktop0000000000000000000000001";
     private const string Phone = "emulatorphone000000000000000000000000002";
+    private const string Speaker = "emulatorspeaker0000000000000000000000003";
     private const string Read = "user-read-playback-state";
     private const string Modify = "user-modify-playback-state";
 
@@ -227,6 +228,29 @@ public sealed class PlayerEndpointsTests
         Assert.Equal(3, listed.Length);
         Assert.All(listed, d => SpecSchemas.AssertConforms(d, "DeviceObject"));
         Assert.Equal([Phone], listed.Where(d => d.GetProperty("is_active").GetBoolean()).Select(d => d.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task RefusedPauseOrTransferToRestrictedDevice_Is403AndKeepsTheActiveDevice()
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+        var token = h.UserToken(Read, Modify);
+        var player = h.DemoUser.Player;
+        lock (player.Gate)
+        {
+            player.Devices.Single(d => d.Id == Speaker).IsRestricted = true;
+        }
+
+        using var start = await PutJsonAsync(h, "v1/me/player/play?device_id=" + Desktop, token, $$"""{"uris":["{{h.Emulator.Catalog.Tracks[0].Uri}}"]}""");
+        using var pause = await h.SendAsync(HttpMethod.Put, "v1/me/player/pause", token);
+        using var pauseAgain = await h.SendAsync(HttpMethod.Put, "v1/me/player/pause?device_id=" + Phone, token);
+        using var transfer = await PutJsonAsync(h, "v1/me/player", token, $$"""{"device_ids":["{{Speaker}}"]}""");
+        var state = await h.GetJsonAsync("v1/me/player", token);
+
+        Assert.Equal(HttpStatusCode.NoContent, pause.StatusCode);
+        Assert.Equal("Player command failed: Restriction violated", await EmulatorHarness.ReadApiErrorAsync(pauseAgain, 403));
+        Assert.Equal("Player command failed: Device is restricted", await EmulatorHarness.ReadApiErrorAsync(transfer, 403));
+        Assert.Equal(Desktop, state.GetProperty("device").GetProperty("id").GetString());
     }
 
     [Fact]

@@ -81,6 +81,19 @@ public sealed class SearchEndpointsTests
     }
 
     [Fact]
+    public async Task Search_UpcFilter_FindsTheAlbum()
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+        var album = h.Emulator.Catalog.Albums[7];
+
+        var json = await h.GetJsonAsync($"v1/search?q=upc:{album.Upc}&type=album&limit=10", h.ClientToken());
+
+        var items = json.GetProperty("albums").GetProperty("items").EnumerateArray().ToArray();
+        Assert.Contains(items, a => a.GetProperty("id").GetString() == album.Id);
+        Assert.Equal(h.Emulator.Catalog.Albums.Count(a => a.Upc == album.Upc), json.GetProperty("albums").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Search_Playlists_OnlyPublicOnes()
     {
         await using var h = await EmulatorHarness.StartAsync();
