@@ -12,11 +12,30 @@ namespace Spotantic.Serialization;
 /// <c>SpotifyJsonContext.Default.X</c> names stay stable: every public model is registered under its own type name, and
 /// closed generic types under the generic name followed by the item type (<c>PageSavedTrack</c>,
 /// <c>CursorPagePlayHistory</c>, <c>IReadOnlyListImage</c>). <see cref="PlayableItem"/> is read as its real type by
-/// <see cref="PlayableItemJsonConverter"/>.
+/// <see cref="PlayableItemJsonConverter"/>; string lists by <see cref="StringListJsonConverter"/>, which drops <c>null</c> entries.
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    // Lists of Track and Artist are not here: several tracks or artists by ID keep null for unknown IDs; the lists
+    // with non-nullable items of those types name the converter on their property.
+    Converters = new[]
+    {
+        typeof(StringListJsonConverter),
+        typeof(ItemListJsonConverter<Image>),
+        typeof(ItemListJsonConverter<SimplifiedArtist>),
+        typeof(ItemListJsonConverter<Copyright>),
+        typeof(ItemListJsonConverter<TimeInterval>),
+        typeof(ItemListJsonConverter<PlaylistItemReference>),
+        typeof(ItemListJsonConverter<Narrator>),
+        typeof(ItemListJsonConverter<Author>),
+        typeof(ItemListJsonConverter<TimestampedId>),
+        typeof(ItemListJsonConverter<RecommendationSeed>),
+        typeof(ItemListJsonConverter<PlayableItem>),
+        typeof(ItemListJsonConverter<Device>),
+        typeof(ItemListJsonConverter<AudioAnalysisSegment>),
+        typeof(ItemListJsonConverter<AudioAnalysisSection>),
+    })]
 // Responses: albums.
 [JsonSerializable(typeof(Album), TypeInfoPropertyName = "Album")]
 [JsonSerializable(typeof(SeveralAlbums), TypeInfoPropertyName = "SeveralAlbums")]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Spotantic.Serialization;
 namespace Spotantic.Models;
 
 /// <summary>
@@ -9,5 +11,6 @@ namespace Spotantic.Models;
 public sealed record ArtistTopTracks
 {
     /// <summary>Gets the artist's top tracks in the requested market, most popular first.</summary>
+    [JsonConverter(typeof(ItemListJsonConverter<Track>))]
     public IReadOnlyList<Track> Tracks { get; init => field = value ?? []; } = [];
 }

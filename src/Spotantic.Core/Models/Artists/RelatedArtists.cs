@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Spotantic.Serialization;
 namespace Spotantic.Models;
 
 /// <summary>
@@ -9,5 +11,6 @@ namespace Spotantic.Models;
 public sealed record RelatedArtists
 {
     /// <summary>Gets the related artists.</summary>
+    [JsonConverter(typeof(ItemListJsonConverter<Artist>))]
     public IReadOnlyList<Artist> Artists { get; init => field = value ?? []; } = [];
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Spotantic.Serialization;
 namespace Spotantic.Models;
 
 /// <summary>
@@ -13,5 +15,6 @@ public sealed record Recommendations
     public IReadOnlyList<RecommendationSeed> Seeds { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the recommended tracks, ordered according to the parameters supplied.</summary>
+    [JsonConverter(typeof(ItemListJsonConverter<Track>))]
     public IReadOnlyList<Track> Tracks { get; init => field = value ?? []; } = [];
 }
