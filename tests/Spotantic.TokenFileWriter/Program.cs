@@ -2,7 +2,8 @@ using System.Globalization;
 using Spotantic.Auth;
 
 // Usage: Spotantic.TokenFileWriter <token file> <writer name> <count>
-// Writes <count> tokens whose access token is "<writer name>-<i>-<padding>", as fast as it can, through the file store.
+// Writes <count> tokens whose access token is "<writer name>-<i>-<padding>" through the file store, about one a
+// millisecond, so that the writes span long enough for a reader in another process to land among them.
 if (args.Length != 3)
 {
     Console.Error.WriteLine("usage: Spotantic.TokenFileWriter <token file> <writer name> <count>");
@@ -22,6 +23,7 @@ for (var i = 0; i < count; i++)
         ExpiresIn = 3600,
         ExpiresAt = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds(),
     });
+    await Task.Delay(1);
 }
 
 return 0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Reflection;
 using Spotantic.Auth;
@@ -17,6 +18,7 @@ public sealed class FileSpotifyTokenStoreProcessTests : IDisposable
     [Fact]
     public async Task SetAsync_ThreeProcessesWritingTheSameFile_ReaderNeverSeesATornFile()
     {
+        const int WritesPerProcess = 300;
         var store = new FileSpotifyTokenStore(TokenPath);
         await store.SetAsync(SpotifyTokenKeys.Default, TestTokens.Create("initial", "refresh"));
         string[] writers = ["alpha", "bravo-writer", "charlie-the-third-writer"];
@@ -29,7 +31,7 @@ public sealed class FileSpotifyTokenStoreProcessTests : IDisposable
         {
             foreach (var name in writers)
             {
-                var process = Process.Start(new ProcessStartInfo(DotnetHost(), [WriterAssembly(), TokenPath, name, "150"])
+                var process = Process.Start(new ProcessStartInfo(DotnetHost(), [WriterAssembly(), TokenPath, name, WritesPerProcess.ToString(CultureInfo.InvariantCulture)])
                 {
                     RedirectStandardError = true,
                     UseShellExecute = false,
@@ -79,7 +81,7 @@ public sealed class FileSpotifyTokenStoreProcessTests : IDisposable
         // Reads that only ever saw the initial token would prove nothing about reading while another process writes.
         Assert.True(writerReads > 0, $"none of {reads} reads saw a writer's token while the writers ran");
         var final = await store.GetAsync(SpotifyTokenKeys.Default);
-        Assert.Contains(writers, w => final!.AccessToken.StartsWith(w + "-149-", StringComparison.Ordinal));
+        Assert.Contains(writers, w => final!.AccessToken.StartsWith($"{w}-{WritesPerProcess - 1}-", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(_directory.Path, "*.tmp"));
     }
 

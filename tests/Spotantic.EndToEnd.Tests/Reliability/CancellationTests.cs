@@ -60,6 +60,7 @@ public sealed class CancellationTests
         var after = await session.TokenStore.GetAsync(SpotifyTokenKeys.Default);
         Assert.NotEqual(before!.AccessToken, after!.AccessToken);
         Assert.False(string.IsNullOrEmpty(after.RefreshToken));
+        Assert.Equal(2, session.Emulator.RequestLog.Count("POST", TokenRoute));
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

@@ -51,7 +51,8 @@ public sealed class RateLimitFaultTests
         Assert.Equal(2, fault.TimesApplied);
         var attempts = session.Emulator.RequestLog.Find("GET", AlbumRoute);
         Assert.Equal(3, attempts.Count);
-        Assert.True(attempts[2].Time > attempts[0].Time, "the retries come after a backoff");
+        // Polly's decorrelated jitter makes the two delays add up to at least about 1.38 times the base delay (100 ms).
+        Assert.True(attempts[2].Time - attempts[0].Time >= TimeSpan.FromMilliseconds(100), $"the retries came {(attempts[2].Time - attempts[0].Time).TotalMilliseconds} ms after the first attempt, without a backoff");
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public sealed class ResponseFaultTests
 
         var ex = await Assert.ThrowsAsync<SpotifyInvalidResponseException>(() => session.Client.Albums.GetAlbumAsync(session.Emulator.Catalog.Albums[0].Id));
 
-        Assert.Contains("not valid JSON", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid JSON for Album", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, session.Emulator.RequestLog.Count("GET", AlbumRoute));
     }
 
     [Fact]
@@ -40,7 +41,8 @@ public sealed class ResponseFaultTests
 
         var ex = await Assert.ThrowsAsync<SpotifyInvalidResponseException>(() => session.Client.Albums.GetAlbumAsync(session.Emulator.Catalog.Albums[0].Id));
 
-        Assert.Contains("empty", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("the body is empty", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, session.Emulator.RequestLog.Count("GET", AlbumRoute));
     }
 
     [Fact]

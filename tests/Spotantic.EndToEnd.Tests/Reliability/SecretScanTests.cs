@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Spotantic.Auth;
 using Spotantic.Configuration;
@@ -66,11 +67,29 @@ public sealed class SecretScanTests
         Assert.True(session.Emulator.Accounts.RevokeTokensOfUser(session.User.Id) > 0);
         Observe("invalid_grant", await Assert.ThrowsAnyAsync<SpotanticException>(() => albums.GetUserSavedAlbumsAsync()));
 
-        var options = session.Services.GetRequiredService<IOptions<SpotanticOptions>>().Value;
-        Observe("options", options);
-        Observe("auth options", options.Auth);
-        Observe("client options", options.Client);
-        var records = session.Services.GetFakeLogCollector().GetSnapshot();
+        // The PKCE session never sends the client secret; a second session, of a confidential app, refreshes its expired
+        // token with Basic credentials so that the secret crosses the wire too.
+        await using var confidential = await EmulatorSession.StartAsync(new EmulatorSessionOptions
+        {
+            StartWithExpiredToken = true,
+            Configure = o => o.Logging.Debug = true,
+            ConfigureLogging = l => l.SetMinimumLevel(LogLevel.Trace).AddFakeLogging(),
+        });
+        Observe("after a refresh with the secret", await confidential.Client.Albums.GetAlbumAsync(albumId));
+        Observe("confidential refreshed token", await confidential.TokenStore.GetAsync(SpotifyTokenKeys.Default));
+
+        var secrets = new HashSet<string>(StringComparer.Ordinal);
+        var records = new List<FakeLogRecord>();
+        foreach (var scanned in new[] { session, confidential })
+        {
+            var options = scanned.Services.GetRequiredService<IOptions<SpotanticOptions>>().Value;
+            Observe("options", options);
+            Observe("auth options", options.Auth);
+            Observe("client options", options.Client);
+            records.AddRange(scanned.Services.GetFakeLogCollector().GetSnapshot());
+            secrets.UnionWith(SecretsSeenBy(scanned));
+        }
+
         foreach (var record in records)
         {
             Observe($"log {record.Category} message", record.Message);
@@ -81,8 +100,8 @@ public sealed class SecretScanTests
             }
         }
 
-        var secrets = SecretsSeenBy(session);
-        // The scan proves something only if the session really handled every kind of secret and really logged.
+        // The scan proves something only if the sessions really handled every kind of secret and really logged.
+        Assert.Contains(confidential.Emulator.RequestLog.Entries, e => e.Path == "/api/token" && e.Authorization?.StartsWith("Basic ", StringComparison.Ordinal) == true);
         Assert.Contains(EmulatorSession.ClientSecret, secrets);
         Assert.Contains(webLogin.CodeVerifier!, secrets);
         Assert.True(secrets.Count >= 8, $"only {secrets.Count} secrets were seen");
@@ -97,7 +116,7 @@ public sealed class SecretScanTests
     /// <summary>Every credential that crossed the wire: bearer tokens, Basic credentials, codes, verifiers, refresh tokens.</summary>
     private static HashSet<string> SecretsSeenBy(EmulatorSession session)
     {
-        var secrets = new HashSet<string>(StringComparer.Ordinal) { EmulatorSession.ClientSecret };
+        var secrets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in session.Emulator.RequestLog.Entries)
         {
             if (entry.Authorization is { } authorization)

@@ -27,10 +27,14 @@ public sealed class ErrorBodyPropertyTests
         "",
     ];
 
-    private static readonly Gen<string> Body = Gen.OneOf(
-        Gen.OneOf(RealBodies.Select(Gen.Const).ToArray()),
-        Gen.Select(Gen.Int[0, RealBodies.Length - 1], Gen.Int, static (i, seed) => Encoding.UTF8.GetString(Mutate(RealBodies[i], seed))),
-        FuzzGenerators.AnyText);
+    // Bytes, not strings: a mutated body must reach the parser as it was, invalid UTF-8 inside JSON strings included.
+    private static readonly Gen<byte[]> MutatedRealBody =
+        Gen.Select(Gen.Int[0, RealBodies.Length - 1], Gen.Int, static (i, seed) => Mutate(RealBodies[i], seed));
+
+    private static readonly Gen<byte[]> Body = Gen.OneOf(
+        Gen.OneOf(RealBodies.Select(b => Gen.Const(Encoding.UTF8.GetBytes(b))).ToArray()),
+        MutatedRealBody,
+        FuzzGenerators.AnyText.Select(static text => Encoding.UTF8.GetBytes(text)));
 
     private static readonly Gen<string?> RetryAfter = Gen.OneOf(
         Gen.Const((string?)null), Gen.Const<string?>("1"), Gen.Const<string?>("86400"), Gen.Const<string?>("-5"),
@@ -40,7 +44,7 @@ public sealed class ErrorBodyPropertyTests
     public void Parse_AnyBytes_NeverThrows()
     {
         var cases = new CaseCounter();
-        Gen.Byte.Array[0, 200].Sample(bytes =>
+        Gen.OneOf(Gen.Byte.Array[0, 200], MutatedRealBody).Sample(bytes =>
         {
             cases.Increment();
             _ = SpotifyErrorBody.Parse(bytes);
@@ -57,7 +61,7 @@ public sealed class ErrorBodyPropertyTests
         await gen.SampleAsync(async (status, body, retryAfter, mediaType) =>
         {
             cases.Increment();
-            using var http = new HttpClient(new FixedResponseHandler((HttpStatusCode)status, Encoding.UTF8.GetBytes(body), mediaType, response =>
+            using var http = new HttpClient(new FixedResponseHandler((HttpStatusCode)status, body, mediaType, response =>
             {
                 if (retryAfter is not null)
                 {

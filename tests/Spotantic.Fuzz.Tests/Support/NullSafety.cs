@@ -4,21 +4,20 @@ using System.Reflection;
 namespace Spotantic.Fuzz.Tests.Support;
 
 /// <summary>
-/// Walks a deserialized model graph and reports every property declared non-nullable that holds <see langword="null"/>:
-/// the place a caller would later hit a <see cref="NullReferenceException"/>.
+/// Walks a deserialized model graph and reports every property or list item declared non-nullable that holds
+/// <see langword="null"/>: the place a caller would later hit a <see cref="NullReferenceException"/>.
 /// </summary>
 internal static class NullSafety
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     public static IReadOnlyList<string> FindNullViolations(object root)
     {
+        // NullabilityInfoContext is not thread-safe, and the properties run in parallel: one per walk.
         var violations = new List<string>();
-        Walk(root, "$", violations, depth: 0);
+        Walk(root, null, "$", violations, new NullabilityInfoContext(), depth: 0);
         return violations;
     }
 
-    private static void Walk(object value, string path, List<string> violations, int depth)
+    private static void Walk(object value, NullabilityInfo? info, string path, List<string> violations, NullabilityInfoContext nullability, int depth)
     {
         if (depth > 12)
         {
@@ -33,12 +32,18 @@ internal static class NullSafety
 
         if (value is IEnumerable sequence)
         {
+            // The declared item of an array or of a generic list such as IReadOnlyList<Album?>.
+            var item = info?.ElementType ?? (info?.GenericTypeArguments is [var only] ? only : null);
             var index = 0;
-            foreach (var item in sequence)
+            foreach (var element in sequence)
             {
-                if (item is not null)
+                if (element is not null)
                 {
-                    Walk(item, $"{path}[{index}]", violations, depth + 1);
+                    Walk(element, item, $"{path}[{index}]", violations, nullability, depth + 1);
+                }
+                else if (item is { ReadState: NullabilityState.NotNull } && !item.Type.IsValueType)
+                {
+                    violations.Add($"{path}[{index}]");
                 }
 
                 index++;
@@ -60,9 +65,10 @@ internal static class NullSafety
             }
 
             var propertyValue = property.GetValue(value);
+            var propertyInfo = nullability.Create(property);
             if (propertyValue is null)
             {
-                if (!property.PropertyType.IsValueType && Nullability.Create(property).ReadState == NullabilityState.NotNull)
+                if (!property.PropertyType.IsValueType && propertyInfo.ReadState == NullabilityState.NotNull)
                 {
                     violations.Add($"{path}.{property.Name}");
                 }
@@ -70,7 +76,7 @@ internal static class NullSafety
                 continue;
             }
 
-            Walk(propertyValue, $"{path}.{property.Name}", violations, depth + 1);
+            Walk(propertyValue, propertyInfo, $"{path}.{property.Name}", violations, nullability, depth + 1);
         }
     }
 }
