@@ -194,8 +194,20 @@ public sealed class ConfiguredSpotifyTests
 
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        // Below Linux's ephemeral range (32768-60999): a port taken from it with port 0 is soon reused as the local
+        // port of another test's outgoing connection, and the redirect listener then cannot bind it.
+        while (true)
+        {
+            var port = Random.Shared.Next(20_000, 32_000);
+            try
+            {
+                using var probe = new TcpListener(IPAddress.Loopback, port);
+                probe.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+            }
+        }
     }
 }
