@@ -11,7 +11,7 @@ namespace WorkerSample;
 /// The sample's job: walk the saved albums page by page, print a summary, save an album and check that it is saved,
 /// and show what is playing. <see cref="LibraryWorker"/> runs it with the typed clients it injects.
 /// </summary>
-internal sealed partial class LibraryReport(IAlbumsClient albums, ILibraryClient library, IPlayerClient player, ApiRequestCounter requests, SampleSettings settings, ILogger<LibraryReport> logger)
+internal sealed partial class LibraryReport(IAlbumsClient albums, ILibraryClient library, IPlayerClient player, ApiRequestCounter requests, WorkerSettings settings, ILogger<LibraryReport> logger)
 {
     private const int PageSize = GetUserSavedAlbumsRequest.MaxLimit;
 

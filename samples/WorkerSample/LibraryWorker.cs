@@ -1,95 +1,127 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Spotantic.Clients;
+using Microsoft.Extensions.Options;
+using Spotantic.Auth;
+using Spotantic.Configuration;
 using Spotantic.Exceptions;
+using Spotantic.Samples;
 
 namespace WorkerSample;
 
 /// <summary>
-/// Runs <see cref="LibraryReport"/> once and stops the app, or with <see cref="SampleSettings.Watch"/> every
-/// <see cref="SampleSettings.RefreshInterval"/> until stopped.
+/// Makes sure a user token is available, then runs <see cref="LibraryReport"/> once and stops the app, or with
+/// <see cref="WorkerSettings.Watch"/> every <see cref="WorkerSettings.RefreshInterval"/> until stopped.
 /// </summary>
 internal sealed partial class LibraryWorker(
-    IAlbumsClient albums,
-    ILibraryClient library,
-    IPlayerClient player,
-    ApiRequestCounter requests,
-    SampleTarget target,
-    SampleSignIn signIn,
-    SampleSettings settings,
+    LibraryReport report,
+    SampleSpotify spotify,
+    ISpotifyAuthorizationService authorization,
+    ISpotifyTokenManager tokens,
+    IOptions<SpotanticOptions> options,
+    WorkerSettings settings,
     SampleExitCode exitCode,
     TimeProvider timeProvider,
     IHostApplicationLifetime lifetime,
-    ILoggerFactory loggerFactory) : BackgroundService
+    ILogger<LibraryWorker> logger) : BackgroundService
 {
-    private readonly ILogger _logger = loggerFactory.CreateLogger<LibraryWorker>();
-    private readonly LibraryReport _report = new(albums, library, player, requests, settings, loggerFactory.CreateLogger<LibraryReport>());
+    public const string LoginCommand = "dotnet run --project samples/WorkerSample -- login";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Lets the host finish starting before the first line, so the banner comes first.
         await Task.Yield();
-        SampleBanner.Write(_logger, target);
+        spotify.WriteBanner(logger);
         try
         {
-            await signIn.EnsureSignedInAsync(stoppingToken).ConfigureAwait(false);
+            await EnsureSignedInAsync(stoppingToken).ConfigureAwait(false);
             while (true)
             {
                 try
                 {
-                    await _report.RunAsync(stoppingToken).ConfigureAwait(false);
+                    await report.RunAsync(stoppingToken).ConfigureAwait(false);
                 }
                 catch (SpotanticException ex) when (settings.Watch && ex is not SpotifyAuthorizationException)
                 {
                     // A long-lived worker outlives a failed refresh (rate limit, outage) and tries again next time.
-                    LogRefreshFailed(_logger, ex.GetType().Name, ex.Message);
+                    LogRefreshFailed(logger, ex.GetType().Name, ex.Message);
                 }
 
                 if (!settings.Watch)
                 {
-                    LogDone(_logger);
+                    LogDone(logger);
                     break;
                 }
 
                 var interval = LibrarySummary.FormatDuration(settings.RefreshInterval);
-                LogNextRefresh(_logger, interval);
-
+                LogNextRefresh(logger, interval);
                 await Task.Delay(settings.RefreshInterval, timeProvider, stoppingToken).ConfigureAwait(false);
             }
 
-            exitCode.Value = 0;
+            exitCode.Value = SampleExitCode.Success;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            exitCode.Value = 0;
+            exitCode.Value = SampleExitCode.Success;
         }
         catch (SampleConfigurationException ex)
         {
-            LogFailed(_logger, ex.Message);
-            exitCode.Value = 1;
+            LogFailed(logger, ex.Message);
         }
-        catch (SpotifyAuthorizationRequiredException ex) when (!target.IsEmulator)
+        catch (SpotifyAuthorizationRequiredException ex) when (!spotify.IsEmulator)
         {
             // The stored token was revoked or its refresh token expired while running.
-            LogFailed(_logger, $"{ex.Message} Sign in again with: {SampleSignIn.LoginCommand}");
-            exitCode.Value = 1;
+            LogFailed(logger, $"{ex.Message} Sign in again with: {LoginCommand}");
         }
         catch (SpotanticException ex)
         {
             // Spotantic's messages say what went wrong and what to do, and never contain a token or secret.
-            LogFailed(_logger, $"{ex.GetType().Name}: {ex.Message}");
-            exitCode.Value = 1;
+            LogFailed(logger, $"{ex.GetType().Name}: {ex.Message}");
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or ArgumentException or IOException)
         {
-            LogFailed(_logger, $"{ex.GetType().Name}: {ex.Message}");
-            exitCode.Value = 1;
+            LogFailed(logger, $"{ex.GetType().Name}: {ex.Message}");
         }
         finally
         {
             lifetime.StopApplication();
         }
     }
+
+    private async Task EnsureSignedInAsync(CancellationToken cancellationToken)
+    {
+        var auth = options.Value.Auth;
+        if (auth.Flow == SpotifyAuthFlow.ClientCredentials)
+        {
+            throw new SampleConfigurationException("Spotantic:Auth:Flow is ClientCredentials, which has no user: the saved albums and the player need a user flow (AuthorizationCodePkce or AuthorizationCode).");
+        }
+
+        if (spotify.IsEmulator)
+        {
+            // The emulator is new on every run, so sign in each time: the real PKCE flow, approved automatically.
+            var token = await authorization.AuthorizeAsync(cancellationToken).ConfigureAwait(false);
+            LogEmulatorSignIn(logger, spotify.Emulator.DemoUser?.Id ?? "?", token.Scope ?? "");
+            return;
+        }
+
+        var tokenFile = Path.GetFullPath(auth.AccessTokenFilePath);
+        try
+        {
+            // Loads the token `login` stored, refreshing it when it has expired.
+            await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SpotifyAuthorizationRequiredException ex)
+        {
+            throw new SampleConfigurationException($"No usable Spotify token in {tokenFile} ({ex.Message}) Sign in once with: {LoginCommand}");
+        }
+
+        LogStoredToken(logger, tokenFile);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Signed in as the emulator's demo user '{User}' through the PKCE flow (authorize, loopback callback, code exchange); scopes: {Scope}.")]
+    private static partial void LogEmulatorSignIn(ILogger logger, string user, string scope);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Using the stored token from {Path} (refreshed automatically when it expires).")]
+    private static partial void LogStoredToken(ILogger logger, string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Done.")]
     private static partial void LogDone(ILogger logger);

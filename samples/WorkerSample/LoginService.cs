@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Spotantic.Auth;
 using Spotantic.Configuration;
 using Spotantic.Exceptions;
+using Spotantic.Samples;
 
 namespace WorkerSample;
 
@@ -12,7 +13,7 @@ namespace WorkerSample;
 /// may be on a machine without a browser, if the token file is copied there).
 /// </summary>
 internal sealed partial class LoginService(
-    SampleTarget target,
+    SampleSpotify spotify,
     ISpotifyAuthorizationService authorization,
     IOptions<SpotanticOptions> options,
     SampleExitCode exitCode,
@@ -22,7 +23,7 @@ internal sealed partial class LoginService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        SampleBanner.Write(logger, target);
+        spotify.WriteBanner(logger);
         var auth = options.Value.Auth;
         var path = Path.GetFullPath(auth.AccessTokenFilePath);
         try
@@ -35,7 +36,7 @@ internal sealed partial class LoginService(
             LogStarting(logger, auth.Flow, auth.RedirectUri ?? "", auth.Scope ?? "");
             var token = await authorization.AuthorizeAsync(stoppingToken).ConfigureAwait(false);
             LogStored(logger, path, token.ExpiresAtTime, token.RefreshToken is null ? "no" : "yes");
-            if (target.IsEmulator)
+            if (spotify.IsEmulator)
             {
                 LogEmulatorNote(logger);
             }
@@ -44,21 +45,19 @@ internal sealed partial class LoginService(
                 LogNextStep(logger);
             }
 
-            exitCode.Value = 0;
+            exitCode.Value = SampleExitCode.Success;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            exitCode.Value = 1;
+            // Stopped before the sign-in completed: no token was stored, so this is not a success.
         }
         catch (SampleConfigurationException ex)
         {
             LogFailed(logger, ex.Message);
-            exitCode.Value = 1;
         }
         catch (SpotanticException ex)
         {
             LogFailed(logger, $"{ex.GetType().Name}: {ex.Message}");
-            exitCode.Value = 1;
         }
         finally
         {

@@ -13,12 +13,17 @@ namespace Spotantic;
 /// <c>SpotanticClient(auth_manager, ...)</c>). Apps with a host should call <c>services.AddSpotantic(...)</c>
 /// instead, which builds the same handler chain through IHttpClientFactory.
 /// </summary>
-/// <remarks>Create one per app and keep it: it owns its connections. Dispose it when the app ends.</remarks>
-public sealed class SpotifyClient : ISpotifyClient, IDisposable
+/// <remarks>
+/// Create one per app and keep it: it owns its connections. Dispose it when the app ends. Its own typed clients act
+/// for <see cref="SpotifyTokenKeys.Default"/>; <see cref="ForUser"/> acts for any other key over the same connections.
+/// </remarks>
+public sealed class SpotifyClient : ISpotifyClient, ISpotifyClientFactory, IDisposable
 {
     private readonly HttpClient _apiHttpClient;
     private readonly HttpClient _accountsHttpClient;
-    private readonly SpotifyTokenManager _tokenManager;
+    private readonly SpotifyTokenManagerProvider _tokenManagers;
+    private readonly SpotifyClientFactory _factory;
+    private readonly ISpotifyClient _default;
 
     private SpotifyClient(SpotanticOptions options, ISpotifyTokenStore store, ISpotifyBrowserLauncher browser, ILoggerFactory loggerFactory, TimeProvider timeProvider, HttpMessageHandler? primaryHandler)
     {
@@ -27,82 +32,74 @@ public sealed class SpotifyClient : ISpotifyClient, IDisposable
         // Polly's total timeout governs token requests too; HttpClient's own timeout must not cut them shorter.
         _accountsHttpClient = new HttpClient(SpotifyHandlerChain.Link(SpotifyHandlerChain.CreateAccounts(options, timeProvider, loggerFactory), primaryHandler), disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
         var accounts = new SpotifyAccountsClient(() => _accountsHttpClient, options, timeProvider, loggerFactory.CreateLogger<SpotifyAccountsClient>());
-        _tokenManager = new SpotifyTokenManager(SpotifyTokenKeys.Default, accounts, store, options, timeProvider, loggerFactory.CreateLogger<SpotifyTokenManager>());
+        _tokenManagers = new SpotifyTokenManagerProvider(accounts, store, options, timeProvider, loggerFactory.CreateLogger<SpotifyTokenManager>());
 
         var gate = new SpotifyRateLimitGate { ClientId = options.Auth.ClientId! };
-        var handlers = SpotifyHandlerChain.Create(options, _tokenManager, gate, timeProvider, loggerFactory);
+        var handlers = SpotifyHandlerChain.Create(options, _tokenManagers, gate, timeProvider, loggerFactory);
         // Polly's total timeout governs calls; HttpClient's own timeout must not cut them shorter.
         _apiHttpClient = new HttpClient(SpotifyHandlerChain.Link(handlers, primaryHandler), disposeHandler: ownsPrimary) { Timeout = Timeout.InfiniteTimeSpan };
-        var connection = new SpotifyApiConnection(() => _apiHttpClient, options.Client.ApiBaseAddress, timeProvider);
-
-        Albums = new AlbumsClient(connection);
-        Artists = new ArtistsClient(connection);
-        Audiobooks = new AudiobooksClient(connection);
-        Categories = new CategoriesClient(connection);
-        Chapters = new ChaptersClient(connection);
-        Episodes = new EpisodesClient(connection);
-        Genres = new GenresClient(connection);
-        Library = new LibraryClient(connection);
-        Markets = new MarketsClient(connection);
-        Player = new PlayerClient(connection);
-        Playlists = new PlaylistsClient(connection);
-        Search = new SearchClient(connection);
-        Shows = new ShowsClient(connection);
-        Tracks = new TracksClient(connection);
-        Users = new UsersClient(connection);
-        Authorization = new SpotifyAuthorizationService(accounts, _tokenManager, browser, options, timeProvider, loggerFactory.CreateLogger<SpotifyAuthorizationService>());
+        var connection = new SpotifyApiConnection(() => _apiHttpClient, options.Client.ApiBaseAddress, timeProvider, static () => SpotifyTokenKeys.Default);
+        var authorization = new SpotifyAuthorizationService(accounts, _tokenManagers, static () => SpotifyTokenKeys.Default, browser, options, timeProvider, loggerFactory.CreateLogger<SpotifyAuthorizationService>());
+        _factory = new SpotifyClientFactory(connection, authorization, _tokenManagers);
+        _default = _factory.ForUser(SpotifyTokenKeys.Default);
     }
 
     /// <inheritdoc />
-    public IAlbumsClient Albums { get; }
+    public IAlbumsClient Albums => _default.Albums;
 
     /// <inheritdoc />
-    public IArtistsClient Artists { get; }
+    public IArtistsClient Artists => _default.Artists;
 
     /// <inheritdoc />
-    public IAudiobooksClient Audiobooks { get; }
+    public IAudiobooksClient Audiobooks => _default.Audiobooks;
 
     /// <inheritdoc />
-    public ICategoriesClient Categories { get; }
+    public ICategoriesClient Categories => _default.Categories;
 
     /// <inheritdoc />
-    public IChaptersClient Chapters { get; }
+    public IChaptersClient Chapters => _default.Chapters;
 
     /// <inheritdoc />
-    public IEpisodesClient Episodes { get; }
+    public IEpisodesClient Episodes => _default.Episodes;
 
     /// <inheritdoc />
-    public IGenresClient Genres { get; }
+    public IGenresClient Genres => _default.Genres;
 
     /// <inheritdoc />
-    public ILibraryClient Library { get; }
+    public ILibraryClient Library => _default.Library;
 
     /// <inheritdoc />
-    public IMarketsClient Markets { get; }
+    public IMarketsClient Markets => _default.Markets;
 
     /// <inheritdoc />
-    public IPlayerClient Player { get; }
+    public IPlayerClient Player => _default.Player;
 
     /// <inheritdoc />
-    public IPlaylistsClient Playlists { get; }
+    public IPlaylistsClient Playlists => _default.Playlists;
 
     /// <inheritdoc />
-    public ISearchClient Search { get; }
+    public ISearchClient Search => _default.Search;
 
     /// <inheritdoc />
-    public IShowsClient Shows { get; }
+    public IShowsClient Shows => _default.Shows;
 
     /// <inheritdoc />
-    public ITracksClient Tracks { get; }
+    public ITracksClient Tracks => _default.Tracks;
 
     /// <inheritdoc />
-    public IUsersClient Users { get; }
+    public IUsersClient Users => _default.Users;
 
     /// <inheritdoc />
-    public ISpotifyAuthorizationService Authorization { get; }
+    public ISpotifyAuthorizationService Authorization => _default.Authorization;
 
     /// <inheritdoc />
-    public ISpotifyTokenManager Tokens => _tokenManager;
+    public ISpotifyTokenManager Tokens => _default.Tokens;
+
+    /// <summary>The token managers of every key (e.g. to hand in a token an app already holds for a user).</summary>
+    public ISpotifyTokenManagerProvider TokenManagers => _tokenManagers;
+
+    /// <inheritdoc />
+    public ISpotifyClient ForUser(string tokenKey) => _factory.ForUser(tokenKey);
 
     /// <summary>Validates <paramref name="options"/> and builds a client.</summary>
     /// <param name="options">The settings, as the <c>Spotantic</c> configuration section would give them.</param>
@@ -137,6 +134,6 @@ public sealed class SpotifyClient : ISpotifyClient, IDisposable
     {
         _apiHttpClient.Dispose();
         _accountsHttpClient.Dispose();
-        _tokenManager.Dispose();
+        _tokenManagers.Dispose();
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Spotantic.Auth;
 using Spotantic.Configuration;
 
@@ -11,15 +11,22 @@ namespace Spotantic.Extensions.DependencyInjection;
 /// </summary>
 public sealed class SpotanticBuilder
 {
-    internal SpotanticBuilder(IServiceCollection services, IHttpClientBuilder apiHttpClient, IHttpClientBuilder accountsHttpClient)
+    internal SpotanticBuilder(IServiceCollection services, string? name, IHttpClientBuilder apiHttpClient, IHttpClientBuilder accountsHttpClient)
     {
         Services = services;
+        Name = name;
         ApiHttpClient = apiHttpClient;
         AccountsHttpClient = accountsHttpClient;
     }
 
     /// <summary>The service collection.</summary>
     public IServiceCollection Services { get; }
+
+    /// <summary>
+    /// The app's name (its service key), or <see langword="null"/> for the unnamed <c>AddSpotantic</c>, whose services
+    /// are ordinary registrations.
+    /// </summary>
+    public string? Name { get; }
 
     /// <summary>
     /// The Web API HttpClient's builder. Handlers added here run inside the Spotantic chain, after authentication
@@ -38,7 +45,7 @@ public sealed class SpotanticBuilder
     /// <param name="path">The file; <see langword="null"/> uses <c>Spotantic:Auth:AccessTokenFilePath</c>.</param>
     /// <returns>This builder.</returns>
     public SpotanticBuilder UseFileTokenStore(string? path = null) =>
-        UseTokenStore(sp => new FileSpotifyTokenStore(path ?? sp.GetSpotanticOptions().Auth.AccessTokenFilePath));
+        UseTokenStore(sp => new FileSpotifyTokenStore(path ?? sp.GetSpotanticOptions(Name).Auth.AccessTokenFilePath));
 
     /// <summary>Uses a custom token store.</summary>
     /// <param name="factory">Creates the store.</param>
@@ -46,7 +53,7 @@ public sealed class SpotanticBuilder
     public SpotanticBuilder UseTokenStore(Func<IServiceProvider, ISpotifyTokenStore> factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        Services.Replace(ServiceDescriptor.Singleton(factory));
+        new AppServices(Services, Name).Replace(factory);
         return this;
     }
 
@@ -56,7 +63,7 @@ public sealed class SpotanticBuilder
     public SpotanticBuilder UseBrowserLauncher(Func<IServiceProvider, ISpotifyBrowserLauncher> factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        Services.Replace(ServiceDescriptor.Singleton(factory));
+        new AppServices(Services, Name).Replace(factory);
         return this;
     }
 
@@ -66,7 +73,7 @@ public sealed class SpotanticBuilder
     public SpotanticBuilder ConfigureClient(Action<SpotanticClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        Services.PostConfigure<SpotanticOptions>(options => configure(options.Client));
+        Services.PostConfigure<SpotanticOptions>(Name ?? Options.DefaultName, options => configure(options.Client));
         return this;
     }
 }

@@ -14,6 +14,12 @@ using Spotantic.Http;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers Spotantic in a service collection.</summary>
+/// <remarks>
+/// Every app (a Spotify client ID) registered here has its own options, validation at start-up, token store, handler
+/// chain and typed clients; the unnamed <c>AddSpotantic</c> registers them as ordinary services, a named one as keyed
+/// services under its name (<c>[FromKeyedServices("name")] IAlbumsClient</c>). Apps with the same client ID share one
+/// rate-limit gate, as Spotify counts calls per client ID.
+/// </remarks>
 public static class SpotanticServiceCollectionExtensions
 {
     /// <summary>
@@ -28,10 +34,7 @@ public static class SpotanticServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection(SpotanticOptions.SectionName);
-        services.AddOptions<SpotanticOptions>().Bind(section);
-        services.AddSingleton<IValidateOptions<SpotanticOptions>>(new SpotanticConfigurationKeysValidator(section));
-        return AddSpotanticCore(services);
+        return AddBound(services, null, configuration.GetSection(SpotanticOptions.SectionName));
     }
 
     /// <summary>Registers Spotantic with options set from code, validated at start-up.</summary>
@@ -42,108 +45,185 @@ public static class SpotanticServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<SpotanticOptions>().Configure(configure);
-        return AddSpotanticCore(services);
+        return AddConfigured(services, null, configure);
     }
 
-    private static SpotanticBuilder AddSpotanticCore(IServiceCollection services)
+    /// <summary>
+    /// Registers a further Spotify app under <paramref name="name"/>, with options bound from
+    /// <paramref name="section"/> (which holds <c>Auth</c>, <c>Client</c> and <c>Logging</c> like the
+    /// <c>Spotantic</c> section) and validated at start-up. Its services are keyed by the name:
+    /// <c>[FromKeyedServices("partner")] IAlbumsClient</c>, <c>GetRequiredKeyedService&lt;ISpotifyClientFactory&gt;("partner")</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The app's name, e.g. <c>partner</c>.</param>
+    /// <param name="section">The app's configuration section, e.g. <c>configuration.GetSection("Partner")</c>.</param>
+    /// <returns>A builder for further setup of that app.</returns>
+    public static SpotanticBuilder AddSpotantic(this IServiceCollection services, string name, IConfiguration section)
     {
-        // A second AddSpotantic only adds option sources: registering the handler chain twice would run every
-        // call through it twice.
-        if (services.FirstOrDefault(d => d.ServiceType == typeof(SpotanticRegistration))?.ImplementationInstance is SpotanticRegistration existing)
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(section);
+        return AddBound(services, name, section);
+    }
+
+    /// <summary>Registers a further Spotify app under <paramref name="name"/>, with options set from code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The app's name, e.g. <c>partner</c>.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder for further setup of that app.</returns>
+    public static SpotanticBuilder AddSpotantic(this IServiceCollection services, string name, Action<SpotanticOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddConfigured(services, name, configure);
+    }
+
+    private static SpotanticBuilder AddBound(IServiceCollection services, string? name, IConfiguration section)
+    {
+        var optionsName = name ?? Options.Options.DefaultName;
+        services.AddOptions<SpotanticOptions>(optionsName).Bind(section);
+        services.AddSingleton<IValidateOptions<SpotanticOptions>>(new SpotanticConfigurationKeysValidator(optionsName, section));
+        var registration = AddApp(services, name);
+        registration.ClientIdSources.Add(() => section[$"{nameof(SpotanticOptions.Auth)}:{nameof(SpotanticAuthOptions.ClientId)}"]);
+        return registration.Builder;
+    }
+
+    private static SpotanticBuilder AddConfigured(IServiceCollection services, string? name, Action<SpotanticOptions> configure)
+    {
+        services.AddOptions<SpotanticOptions>(name ?? Options.Options.DefaultName).Configure(configure);
+        var registration = AddApp(services, name);
+        registration.ClientIdSources.Add(() =>
         {
-            return existing.Builder;
+            var alone = new SpotanticOptions { Auth = { ClientId = null } };
+            configure(alone);
+            return alone.Auth.ClientId;
+        });
+        return registration.Builder;
+    }
+
+    private static SpotanticRegistration AddApp(IServiceCollection services, string? name)
+    {
+        // A second AddSpotantic for the same app only adds option sources: registering the handler chain twice would
+        // run every call through it twice. Start-up validation then checks the two agree on the client ID.
+        var existing = services
+            .Select(d => d.ServiceType == typeof(SpotanticRegistration) ? d.ImplementationInstance as SpotanticRegistration : null)
+            .FirstOrDefault(r => r is not null && string.Equals(r.Name, name, StringComparison.Ordinal));
+        if (existing is not null)
+        {
+            return existing;
         }
 
-        services.AddOptions<SpotanticOptions>().ValidateOnStart();
+        var optionsName = name ?? Options.Options.DefaultName;
+        services.AddOptions<SpotanticOptions>(optionsName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SpotanticOptions>, SpotanticOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SpotifyRateLimitGates>();
+        services.TryAddSingleton<ISpotifyTokenKeyAccessor>(DefaultSpotifyTokenKeyAccessor.Instance);
         services.AddLogging();
         SpotanticLogging.Register(services);
 
-        services.TryAddSingleton<ISpotifyTokenStore>(sp =>
+        var app = new AppServices(services, name);
+        app.TryAdd<ISpotifyTokenStore>(sp =>
         {
-            var auth = sp.GetSpotanticOptions().Auth;
+            var auth = sp.GetSpotanticOptions(name).Auth;
             return auth.StoreAccessToken ? new FileSpotifyTokenStore(auth.AccessTokenFilePath) : new InMemorySpotifyTokenStore();
         });
-        services.TryAddSingleton<ISpotifyBrowserLauncher>(_ => new SystemBrowserLauncher());
+        app.TryAdd<ISpotifyBrowserLauncher>(_ => new SystemBrowserLauncher());
 
         // IHttpClientFactory's default logging writes request headers at Trace, and even with RedactLoggedHeaders it
         // passes the raw values on as structured state: the Basic credentials carry the client secret, the bearer
         // header the access token. Spotantic logs its calls itself; an app can still add a logger to either builder.
-        var accounts = services.AddHttpClient(SpotanticHttpClientNames.Accounts)
+        var accounts = services.AddHttpClient(SpotanticHttpClientNames.AccountsFor(name))
             .RemoveAllLoggers()
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
-            {
-                var chain = SpotifyHandlerChain.CreateAccounts(sp.GetSpotanticOptions(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>());
-                for (var i = chain.Count - 1; i >= 0; i--)
-                {
-                    handlers.Insert(0, chain[i]);
-                }
-            });
-        var api = services.AddHttpClient(SpotanticHttpClientNames.Api)
+                InsertFirst(handlers, SpotifyHandlerChain.CreateAccounts(sp.GetSpotanticOptions(name), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>())));
+        var api = services.AddHttpClient(SpotanticHttpClientNames.ApiFor(name))
             .RemoveAllLoggers()
             // Polly's total timeout governs calls; HttpClient's own timeout must not cut them shorter.
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
             {
-                var chain = SpotifyHandlerChain.Create(
-                    sp.GetSpotanticOptions(),
-                    sp.GetRequiredService<ISpotifyTokenManager>(),
-                    sp.GetRequiredService<SpotifyRateLimitGate>(),
+                var options = sp.GetSpotanticOptions(name);
+                InsertFirst(handlers, SpotifyHandlerChain.Create(
+                    options,
+                    sp.GetAppService<ISpotifyTokenManagerProvider>(name),
+                    sp.GetRequiredService<SpotifyRateLimitGates>().For(options.Auth.ClientId ?? string.Empty),
                     sp.GetRequiredService<TimeProvider>(),
-                    sp.GetRequiredService<ILoggerFactory>());
-                for (var i = chain.Count - 1; i >= 0; i--)
-                {
-                    handlers.Insert(0, chain[i]);
-                }
+                    sp.GetRequiredService<ILoggerFactory>()));
             });
 
-        services.TryAddSingleton(sp => new SpotifyAccountsClient(
-            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(SpotanticHttpClientNames.Accounts),
-            sp.GetSpotanticOptions(),
+        app.TryAdd(sp => new SpotifyAccountsClient(
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(SpotanticHttpClientNames.AccountsFor(name)),
+            sp.GetSpotanticOptions(name),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<SpotifyAccountsClient>>()));
-        services.TryAddSingleton<ISpotifyTokenManager>(sp => new SpotifyTokenManager(
-            SpotifyTokenKeys.Default,
-            sp.GetRequiredService<SpotifyAccountsClient>(),
-            sp.GetRequiredService<ISpotifyTokenStore>(),
-            sp.GetSpotanticOptions(),
+        app.TryAdd(sp => new SpotifyTokenManagerProvider(
+            sp.GetAppService<SpotifyAccountsClient>(name),
+            sp.GetAppService<ISpotifyTokenStore>(name),
+            sp.GetSpotanticOptions(name),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<SpotifyTokenManager>>()));
-        services.TryAddSingleton(sp => new SpotifyRateLimitGate { ClientId = sp.GetSpotanticOptions().Auth.ClientId ?? string.Empty });
-        services.TryAddSingleton<ISpotifyAuthorizationService>(sp => new SpotifyAuthorizationService(
-            sp.GetRequiredService<SpotifyAccountsClient>(),
-            sp.GetRequiredService<ISpotifyTokenManager>(),
-            sp.GetRequiredService<ISpotifyBrowserLauncher>(),
-            sp.GetSpotanticOptions(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<SpotifyAuthorizationService>>()));
+        app.TryAdd<ISpotifyTokenManagerProvider>(sp => sp.GetAppService<SpotifyTokenManagerProvider>(name));
+        app.TryAdd<ISpotifyTokenManager>(sp => new CurrentSpotifyTokenManager(sp.GetAppService<ISpotifyTokenManagerProvider>(name), sp.GetRequiredService<ISpotifyTokenKeyAccessor>()));
+        app.TryAdd(sp =>
+        {
+            var accessor = sp.GetRequiredService<ISpotifyTokenKeyAccessor>();
+            return new SpotifyAuthorizationService(
+                sp.GetAppService<SpotifyAccountsClient>(name),
+                sp.GetAppService<ISpotifyTokenManagerProvider>(name),
+                () => accessor.TokenKey,
+                sp.GetAppService<ISpotifyBrowserLauncher>(name),
+                sp.GetSpotanticOptions(name),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<SpotifyAuthorizationService>>());
+        });
+        app.TryAdd<ISpotifyAuthorizationService>(sp => sp.GetAppService<SpotifyAuthorizationService>(name));
 
-        services.TryAddSingleton(sp => new SpotifyApiConnection(
-            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(SpotanticHttpClientNames.Api),
-            sp.GetSpotanticOptions().Client.ApiBaseAddress,
-            sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IAlbumsClient>(sp => new AlbumsClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<IArtistsClient>(sp => new ArtistsClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<IAudiobooksClient>(sp => new AudiobooksClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<ICategoriesClient>(sp => new CategoriesClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<IChaptersClient>(sp => new ChaptersClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<IEpisodesClient>(sp => new EpisodesClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<IGenresClient>(sp => new GenresClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<ILibraryClient>(sp => new LibraryClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<IMarketsClient>(sp => new MarketsClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<IPlayerClient>(sp => new PlayerClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<IPlaylistsClient>(sp => new PlaylistsClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<ISearchClient>(sp => new SearchClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<IShowsClient>(sp => new ShowsClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<ITracksClient>(sp => new TracksClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<IUsersClient>(sp => new UsersClient(sp.GetRequiredService<SpotifyApiConnection>()));
-        services.TryAddSingleton<ISpotifyClient>(sp => new SpotifyClientFacade(sp));
+        // The injected clients act for the current key, read as each call starts: Default in a worker, the signed-in
+        // user in a web request. They are singletons all the same, as the key is not their state.
+        app.TryAdd(sp =>
+        {
+            var accessor = sp.GetRequiredService<ISpotifyTokenKeyAccessor>();
+            return new SpotifyApiConnection(
+                () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(SpotanticHttpClientNames.ApiFor(name)),
+                sp.GetSpotanticOptions(name).Client.ApiBaseAddress,
+                sp.GetRequiredService<TimeProvider>(),
+                () => accessor.TokenKey);
+        });
+        app.TryAdd<ISpotifyClientFactory>(sp => new SpotifyClientFactory(
+            sp.GetAppService<SpotifyApiConnection>(name),
+            sp.GetAppService<SpotifyAuthorizationService>(name),
+            sp.GetAppService<ISpotifyTokenManagerProvider>(name)));
+        app.TryAdd<IAlbumsClient>(sp => new AlbumsClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<IArtistsClient>(sp => new ArtistsClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<IAudiobooksClient>(sp => new AudiobooksClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<ICategoriesClient>(sp => new CategoriesClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<IChaptersClient>(sp => new ChaptersClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<IEpisodesClient>(sp => new EpisodesClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<IGenresClient>(sp => new GenresClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<ILibraryClient>(sp => new LibraryClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<IMarketsClient>(sp => new MarketsClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<IPlayerClient>(sp => new PlayerClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<IPlaylistsClient>(sp => new PlaylistsClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<ISearchClient>(sp => new SearchClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<IShowsClient>(sp => new ShowsClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<ITracksClient>(sp => new TracksClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<IUsersClient>(sp => new UsersClient(sp.GetAppService<SpotifyApiConnection>(name)));
+        app.TryAdd<ISpotifyClient>(sp => new SpotifyClientFacade(sp, name));
 
-        var builder = new SpotanticBuilder(services, api, accounts);
-        services.AddSingleton(new SpotanticRegistration(builder));
-        return builder;
+        var registration = new SpotanticRegistration(name, new SpotanticBuilder(services, name, api, accounts));
+        services.AddSingleton(registration);
+        services.AddSingleton<IValidateOptions<SpotanticOptions>>(new SpotanticRegistrationValidation(registration));
+        return registration;
+    }
+
+    private static void InsertFirst(IList<DelegatingHandler> handlers, IReadOnlyList<DelegatingHandler> chain)
+    {
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            handlers.Insert(0, chain[i]);
+        }
     }
 }

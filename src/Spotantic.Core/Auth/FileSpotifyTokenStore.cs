@@ -9,7 +9,9 @@ namespace Spotantic.Auth;
 /// in the other.
 /// </summary>
 /// <remarks>
-/// The default key's token lives at the configured path; any other key at <c>&lt;path&gt;.&lt;key&gt;</c>. Writes go to a
+/// The default key's token lives at the configured path, in the Python library's single-token format. Every other key
+/// has a file of its own in the folder <c>&lt;path&gt;.keys</c> (owner-only on Unix), named by the SHA-256 of the key: a
+/// key is user input, so it never becomes part of a path as it is. Writes go to a
 /// temporary file in the same directory (owner read/write only on Unix) that then replaces the target with an
 /// atomic rename, so a reader never sees a half-written file and a crash leaves the previous token intact.
 /// </remarks>
@@ -26,23 +28,16 @@ public sealed class FileSpotifyTokenStore : ISpotifyTokenStore
     }
 
     /// <summary>Returns the file that holds the token of <paramref name="key"/>.</summary>
-    /// <param name="key">The token key: letters, digits, '-' and '_'.</param>
+    /// <param name="key">The token key (any 1-512 characters).</param>
     /// <returns>The full path.</returns>
     public string GetFilePath(string key)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        if (key == SpotifyTokenKeys.Default)
-        {
-            return _path;
-        }
-
-        if (key.Length == 0 || key.Length > 128 || !key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
-        {
-            throw new ArgumentException("A token key for the file store must be 1-128 letters, digits, '-' or '_'.", nameof(key));
-        }
-
-        return _path + "." + key;
+        SpotifyTokenKeys.Validate(key, nameof(key));
+        return key == SpotifyTokenKeys.Default ? _path : Path.Combine(KeysDirectory, SpotifyTokenKeys.FullHash(key) + ".json");
     }
+
+    /// <summary>The folder that holds the tokens of every key other than the default one.</summary>
+    public string KeysDirectory => _path + ".keys";
 
     /// <inheritdoc />
     public async ValueTask<SpotifyToken?> GetAsync(string key, CancellationToken cancellationToken = default)
@@ -84,7 +79,15 @@ public sealed class FileSpotifyTokenStore : ISpotifyTokenStore
         ArgumentNullException.ThrowIfNull(token);
         var path = GetFilePath(key);
         var directory = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(directory);
+        if (OperatingSystem.IsWindows() || !string.Equals(directory, KeysDirectory, StringComparison.Ordinal))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            // The keys folder lists who has signed in (as hashes): readable by the owner only, like the files in it.
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         var options = new FileStreamOptions
         {

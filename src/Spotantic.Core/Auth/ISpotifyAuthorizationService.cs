@@ -4,6 +4,11 @@ namespace Spotantic.Auth;
 /// Authorizes a Spotify user: interactively through the browser and a loopback redirect (the seed's
 /// <c>authorize()</c>), or step by step for web apps that handle the callback themselves.
 /// </summary>
+/// <remarks>
+/// The service acts for one token key: the injected service for the current key (<see cref="ISpotifyTokenKeyAccessor"/>),
+/// <c>ISpotifyClientFactory.ForUser(key).Authorization</c> for the given key. A request remembers its key, and
+/// completing it stores the token under that key only.
+/// </remarks>
 public interface ISpotifyAuthorizationService
 {
     /// <summary>
@@ -36,4 +41,9 @@ public interface ISpotifyAuthorizationService
     /// <returns>The new token.</returns>
     /// <exception cref="Exceptions.SpotifyAuthorizationException">The login failed, was declined, or timed out.</exception>
     Task<SpotifyToken> AuthorizeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Signs the key's user out: removes its token from memory and from the token store.</summary>
+    /// <param name="cancellationToken">Cancels the removal.</param>
+    /// <returns>A task that completes when the token is gone.</returns>
+    Task SignOutAsync(CancellationToken cancellationToken = default);
 }

@@ -12,7 +12,8 @@ public sealed class SpotifyAuthorizationRequest
     /// <param name="redirectUri">The redirect URI sent with it.</param>
     /// <param name="state">The CSRF <c>state</c> value.</param>
     /// <param name="codeVerifier">The PKCE verifier, for the PKCE flow.</param>
-    public SpotifyAuthorizationRequest(Uri authorizationUri, string redirectUri, string state, string? codeVerifier)
+    /// <param name="tokenKey">Whose token the authorization produces; <see langword="null"/> is <see cref="SpotifyTokenKeys.Default"/>.</param>
+    public SpotifyAuthorizationRequest(Uri authorizationUri, string redirectUri, string state, string? codeVerifier, string? tokenKey = null)
     {
         ArgumentNullException.ThrowIfNull(authorizationUri);
         ArgumentException.ThrowIfNullOrEmpty(redirectUri);
@@ -21,7 +22,11 @@ public sealed class SpotifyAuthorizationRequest
         RedirectUri = redirectUri;
         State = state;
         CodeVerifier = codeVerifier;
+        TokenKey = tokenKey ?? SpotifyTokenKeys.Default;
     }
+
+    /// <summary>The token key the completed authorization stores its token under.</summary>
+    public string TokenKey { get; }
 
     /// <summary>The address to open in the user's browser.</summary>
     public Uri AuthorizationUri { get; }
@@ -36,5 +41,5 @@ public sealed class SpotifyAuthorizationRequest
     public string? CodeVerifier { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"SpotifyAuthorizationRequest {{ RedirectUri = {RedirectUri}, Pkce = {CodeVerifier is not null} }}";
+    public override string ToString() => $"SpotifyAuthorizationRequest {{ RedirectUri = {RedirectUri}, Pkce = {CodeVerifier is not null}, TokenKey = {SpotifyTokenKeys.Hash(TokenKey)} }}";
 }

@@ -11,21 +11,31 @@ namespace Spotantic.Auth;
 internal sealed class SpotifyAuthorizationService : ISpotifyAuthorizationService
 {
     private readonly SpotifyAccountsClient _accounts;
-    private readonly ISpotifyTokenManager _tokens;
+    private readonly ISpotifyTokenManagerProvider _tokens;
+    private readonly Func<string> _tokenKey;
     private readonly ISpotifyBrowserLauncher _browser;
+    private readonly SpotanticOptions _options;
     private readonly SpotanticAuthOptions _auth;
     private readonly TimeProvider _timeProvider;
-    private readonly ILogger _logger;
+    private readonly ILogger<SpotifyAuthorizationService> _logger;
 
-    public SpotifyAuthorizationService(SpotifyAccountsClient accounts, ISpotifyTokenManager tokens, ISpotifyBrowserLauncher browser, SpotanticOptions options, TimeProvider timeProvider, ILogger<SpotifyAuthorizationService> logger)
+    public SpotifyAuthorizationService(SpotifyAccountsClient accounts, ISpotifyTokenManagerProvider tokens, Func<string> tokenKey, ISpotifyBrowserLauncher browser, SpotanticOptions options, TimeProvider timeProvider, ILogger<SpotifyAuthorizationService> logger)
     {
         _accounts = accounts;
         _tokens = tokens;
+        _tokenKey = tokenKey;
         _browser = browser;
+        _options = options;
         _auth = options.Auth;
         _timeProvider = timeProvider;
         _logger = logger;
     }
+
+    /// <summary>Returns the same service acting for <paramref name="tokenKey"/>.</summary>
+    /// <param name="tokenKey">The token key.</param>
+    /// <returns>The service.</returns>
+    public SpotifyAuthorizationService ForKey(string tokenKey) =>
+        new(_accounts, _tokens, () => tokenKey, _browser, _options, _timeProvider, _logger);
 
     /// <inheritdoc />
     public SpotifyAuthorizationRequest CreateAuthorizationRequest(IEnumerable<string>? scopes = null, bool showDialog = false)
@@ -48,7 +58,7 @@ internal sealed class SpotifyAuthorizationService : ISpotifyAuthorizationService
             query.Query("code_challenge_method", "S256").Query("code_challenge", Pkce.CreateChallenge(verifier));
         }
 
-        return new SpotifyAuthorizationRequest(new Uri(_accounts.AccountsBaseAddress, query.ToString()), redirectUri, state, verifier);
+        return new SpotifyAuthorizationRequest(new Uri(_accounts.AccountsBaseAddress, query.ToString()), redirectUri, state, verifier, _tokenKey());
     }
 
     /// <inheritdoc />
@@ -74,7 +84,7 @@ internal sealed class SpotifyAuthorizationService : ISpotifyAuthorizationService
         }
 
         var token = await _accounts.ExchangeCodeAsync(code, request.RedirectUri, request.CodeVerifier, cancellationToken).ConfigureAwait(false);
-        await _tokens.SetTokenAsync(token, CancellationToken.None).ConfigureAwait(false);
+        await _tokens.GetManager(request.TokenKey).SetTokenAsync(token, CancellationToken.None).ConfigureAwait(false);
         AuthLog.AuthorizationCompleted(_logger);
         return token;
     }
@@ -108,6 +118,10 @@ internal sealed class SpotifyAuthorizationService : ISpotifyAuthorizationService
         var parameters = query.AllKeys.Where(key => key is not null).ToDictionary(key => key!, key => query[key], StringComparer.Ordinal);
         return await CompleteAuthorizationAsync(request, parameters, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <inheritdoc />
+    public Task SignOutAsync(CancellationToken cancellationToken = default) =>
+        _tokens.GetManager(_tokenKey()).ClearAsync(cancellationToken);
 
     private void EnsureUserFlow()
     {

@@ -20,9 +20,13 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
     private volatile SpotifyToken? _current;
     private bool _loaded;
 
+    // A key is user input: logs and messages carry only its hash.
+    private readonly string _hashedKey;
+
     public SpotifyTokenManager(string key, SpotifyAccountsClient accounts, ISpotifyTokenStore store, SpotanticOptions options, TimeProvider timeProvider, ILogger<SpotifyTokenManager> logger)
     {
         Key = key;
+        _hashedKey = SpotifyTokenKeys.Hash(key);
         _accounts = accounts;
         _store = store;
         _auth = options.Auth;
@@ -54,9 +58,9 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
 
             if (_accounts.Flow != SpotifyAuthFlow.ClientCredentials && !_auth.AllowLazyRefresh)
             {
-                throw new SpotifyAuthorizationRequiredException(token is null
-                    ? "No Spotify user token is available. Authorize the app first (ISpotifyAuthorizationService.AuthorizeAsync)."
-                    : "The Spotify token has expired and Spotantic:Auth:AllowLazyRefresh is off: call ISpotifyTokenManager.RefreshAsync, or turn lazy refresh on.");
+                throw token is null
+                    ? NoToken()
+                    : new SpotifyAuthorizationRequiredException($"The Spotify token of token key '{_hashedKey}' has expired and Spotantic:Auth:AllowLazyRefresh is off: call ISpotifyTokenManager.RefreshAsync, or turn lazy refresh on.", Key, null);
             }
 
             return await AcquireLockedAsync(token, cancellationToken).ConfigureAwait(false);
@@ -123,6 +127,11 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
 
+    private SpotifyAuthorizationRequiredException NoToken() =>
+        Key == SpotifyTokenKeys.Default
+            ? new SpotifyAuthorizationRequiredException("No Spotify user token is available. Authorize the app first (ISpotifyAuthorizationService.AuthorizeAsync).", Key, null)
+            : new SpotifyAuthorizationRequiredException($"No Spotify token is stored for token key '{_hashedKey}'. Sign that user in (in ASP.NET Core: a challenge with the Spotify scheme), or hand in a token with ISpotifyTokenManagerProvider.GetManager(key).SetTokenAsync.", Key, null);
+
     private async Task EnsureLoadedAsync(CancellationToken cancellationToken)
     {
         if (_loaded)
@@ -133,7 +142,7 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
         var stored = await _store.GetAsync(Key, cancellationToken).ConfigureAwait(false);
         if (stored is not null)
         {
-            AuthLog.TokenLoaded(_logger, Key, stored.ExpiresAtTime);
+            AuthLog.TokenLoaded(_logger, _hashedKey, stored.ExpiresAtTime);
             _current = stored;
         }
 
@@ -147,9 +156,13 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
         {
             fresh = await _accounts.RequestClientCredentialsAsync(cancellationToken).ConfigureAwait(false);
         }
-        else if (current?.RefreshToken is not { Length: > 0 } refreshToken)
+        else if (current is null)
         {
-            throw new SpotifyAuthorizationRequiredException();
+            throw NoToken();
+        }
+        else if (current.RefreshToken is not { Length: > 0 } refreshToken)
+        {
+            throw new SpotifyAuthorizationRequiredException($"The Spotify token of token key '{_hashedKey}' has expired and has no refresh token. Sign the user in again.", Key, null);
         }
         else
         {
@@ -160,10 +173,15 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
             catch (SpotifyTokenRequestException ex) when (ex.Error == "invalid_grant")
             {
                 // The refresh token is dead (revoked, rotated away, or past its lifetime): never offer it again.
-                AuthLog.RefreshTokenRejected(_logger, Key);
+                AuthLog.RefreshTokenRejected(_logger, _hashedKey);
                 _current = null;
                 await _store.RemoveAsync(Key, CancellationToken.None).ConfigureAwait(false);
-                throw new SpotifyAuthorizationRequiredException("Spotify refused the refresh token (invalid_grant): it was revoked or has expired. Authorize the app again.", ex);
+                throw new SpotifyAuthorizationRequiredException(
+                    Key == SpotifyTokenKeys.Default
+                        ? "Spotify refused the refresh token (invalid_grant): it was revoked or has expired. Authorize the app again."
+                        : $"Spotify refused the refresh token of token key '{_hashedKey}' (invalid_grant): it was revoked or has expired. Sign that user in again.",
+                    Key,
+                    ex);
             }
 
             // Spotify may omit refresh_token and scope on a refresh: the old ones stay valid.
@@ -183,6 +201,6 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
     {
         _current = token;
         await _store.SetAsync(Key, token, CancellationToken.None).ConfigureAwait(false);
-        AuthLog.TokenStored(_logger, Key);
+        AuthLog.TokenStored(_logger, _hashedKey);
     }
 }

@@ -51,6 +51,14 @@ public sealed class SpotanticAuthOptions
     /// <summary>How long interactive authorization waits for the browser's callback. Defaults to 5 minutes.</summary>
     public TimeSpan AuthorizationTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long the in-memory state of a token key (its token manager) is kept after its last use. Defaults to 10
+    /// minutes. An idle key is released between one and one and a half times this after its last call, and loads its
+    /// token from the token store when next used: the number of live managers is bounded by the keys used within that
+    /// window, not by every user ever signed in.
+    /// </summary>
+    public TimeSpan TokenManagerIdleTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <inheritdoc />
     public override string ToString() =>
         $"SpotanticAuthOptions {{ ClientId = {ClientId}, ClientSecret = {(string.IsNullOrEmpty(ClientSecret) ? "(not set)" : "***")}, RedirectUri = {RedirectUri}, Scope = {Scope}, Flow = {Flow}, StoreAccessToken = {StoreAccessToken}, AccessTokenFilePath = {AccessTokenFilePath}, AllowLazyRefresh = {AllowLazyRefresh} }}";

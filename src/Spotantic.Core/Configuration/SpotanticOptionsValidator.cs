@@ -72,6 +72,11 @@ public static class SpotanticOptionsValidator
             errors.Add("Spotantic:Auth:RefreshMargin must be between 00:00:00 and 00:30:00.");
         }
 
+        if (auth.TokenManagerIdleTimeout < TimeSpan.FromSeconds(1))
+        {
+            errors.Add("Spotantic:Auth:TokenManagerIdleTimeout must be at least 00:00:01, e.g. 00:10:00.");
+        }
+
         if (auth.AuthorizationTimeout <= TimeSpan.Zero)
         {
             errors.Add("Spotantic:Auth:AuthorizationTimeout must be positive, e.g. 00:05:00.");

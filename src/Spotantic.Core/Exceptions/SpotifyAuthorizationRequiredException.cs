@@ -27,4 +27,20 @@ public sealed class SpotifyAuthorizationRequiredException : SpotifyAuthorization
         : base(message, innerException)
     {
     }
+
+    /// <summary>Initializes a new instance for the given token key.</summary>
+    /// <param name="message">What went wrong and what to do.</param>
+    /// <param name="tokenKey">The token key that has no usable token.</param>
+    /// <param name="innerException">The exception that caused this one, if any.</param>
+    public SpotifyAuthorizationRequiredException(string message, string? tokenKey, Exception? innerException)
+        : base(message, innerException)
+    {
+        TokenKey = tokenKey;
+    }
+
+    /// <summary>
+    /// The token key (whose token is missing or dead), e.g. to send that user to sign in again; <see langword="null"/>
+    /// when not known. The message names it only in its hashed form (<see cref="Auth.SpotifyTokenKeys.Hash"/>).
+    /// </summary>
+    public string? TokenKey { get; }
 }

@@ -14,21 +14,34 @@ namespace Spotantic.Http;
 internal sealed class SpotifyApiConnection
 {
     private readonly Func<HttpClient> _httpClient;
+    private readonly Func<string> _tokenKey;
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Initializes a new connection.</summary>
     /// <param name="httpClient">Returns the HttpClient whose handlers form the Spotantic chain (from IHttpClientFactory, or built by hand).</param>
     /// <param name="apiBaseAddress">The Web API base address, ending in a slash, e.g. <c>https://api.spotify.com/v1/</c>.</param>
     /// <param name="timeProvider">The clock.</param>
-    public SpotifyApiConnection(Func<HttpClient> httpClient, Uri apiBaseAddress, TimeProvider timeProvider)
+    /// <param name="tokenKey">Returns whose token a call uses, read when the call starts (a fixed key, or the current one); <see langword="null"/> is the default key.</param>
+    public SpotifyApiConnection(Func<HttpClient> httpClient, Uri apiBaseAddress, TimeProvider timeProvider, Func<string>? tokenKey = null)
     {
         _httpClient = httpClient;
+        _tokenKey = tokenKey ?? DefaultKey;
         ApiBaseAddress = apiBaseAddress.AbsoluteUri.EndsWith('/') ? apiBaseAddress : new Uri(apiBaseAddress.AbsoluteUri + "/");
         _timeProvider = timeProvider;
     }
 
+    private static readonly Func<string> DefaultKey = static () => Auth.SpotifyTokenKeys.Default;
+
     /// <summary>The Web API base address, ending in a slash.</summary>
     public Uri ApiBaseAddress { get; }
+
+    /// <summary>The token key a call started now would use.</summary>
+    public string CurrentTokenKey => _tokenKey();
+
+    /// <summary>Returns a connection over the same pipeline that acts for <paramref name="tokenKey"/>.</summary>
+    /// <param name="tokenKey">The token key.</param>
+    /// <returns>The connection.</returns>
+    public SpotifyApiConnection ForKey(string tokenKey) => new(_httpClient, ApiBaseAddress, _timeProvider, () => tokenKey);
 
     /// <summary>Validates and sends a request whose response carries a JSON body.</summary>
     /// <typeparam name="TRequest">The request type.</typeparam>
@@ -105,7 +118,7 @@ internal sealed class SpotifyApiConnection
         uri ??= new Uri(ApiBaseAddress, request.BuildRelativeUri());
 
         using var message = new HttpRequestMessage(request.Operation.Method, uri) { Content = request.BuildContent() };
-        message.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(request.Operation, request.RequiredScopes, request.IsIdempotent));
+        message.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(request.Operation, request.RequiredScopes, request.IsIdempotent) { TokenKey = _tokenKey() });
 
         HttpResponseMessage response;
         try

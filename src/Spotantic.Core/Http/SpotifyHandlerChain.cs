@@ -19,7 +19,7 @@ namespace Spotantic.Http;
 /// </summary>
 internal static class SpotifyHandlerChain
 {
-    public static IReadOnlyList<DelegatingHandler> Create(SpotanticOptions options, ISpotifyTokenManager tokens, SpotifyRateLimitGate gate, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+    public static IReadOnlyList<DelegatingHandler> Create(SpotanticOptions options, ISpotifyTokenManagerProvider tokens, SpotifyRateLimitGate gate, TimeProvider timeProvider, ILoggerFactory loggerFactory)
     {
         var logger = loggerFactory.CreateLogger("Spotantic.Http");
         List<DelegatingHandler> handlers =

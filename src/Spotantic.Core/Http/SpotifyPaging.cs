@@ -45,6 +45,8 @@ internal static class SpotifyPaging
         [EnumeratorCancellation] CancellationToken cancellationToken)
         where TRequest : SpotifyRequest
     {
+        // Every page of one walk goes out with the token of the key that started it.
+        connection = connection.ForKey(connection.CurrentTokenKey);
         var first = await connection.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
         var (items, next) = selectPage(first.Data);
         while (true)

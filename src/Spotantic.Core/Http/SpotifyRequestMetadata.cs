@@ -12,6 +12,12 @@ public sealed record SpotifyRequestMetadata(SpotifyOperation Operation, ScopeReq
     /// <summary>The key under which the metadata is stored on a request.</summary>
     public static HttpRequestOptionsKey<SpotifyRequestMetadata> Key { get; } = new("Spotantic.Request");
 
+    /// <summary>
+    /// Whose token the request is sent with (<see cref="Auth.SpotifyTokenKeys.Default"/> unless the call acts for a
+    /// user). It travels with the request, so the pooled handlers stay stateless and every user shares one pipeline.
+    /// </summary>
+    public string TokenKey { get; init; } = Auth.SpotifyTokenKeys.Default;
+
     /// <summary>Reads the metadata from a request, if Spotantic attached any.</summary>
     /// <param name="request">The request.</param>
     /// <returns>The metadata, or <see langword="null"/> for a request Spotantic did not build.</returns>

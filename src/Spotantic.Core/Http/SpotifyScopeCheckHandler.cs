@@ -6,14 +6,14 @@ namespace Spotantic.Http;
 
 /// <summary>
 /// Refuses, before anything is sent, a request whose operation needs scopes the token was not granted (the seed's
-/// <c>check_insufficient_scope</c>). Requests without Spotantic metadata pass through.
+/// <c>check_insufficient_scope</c>), using the token of the request's token key. Requests without Spotantic metadata pass through.
 /// </summary>
 internal sealed class SpotifyScopeCheckHandler : DelegatingHandler
 {
-    private readonly ISpotifyTokenManager _tokens;
+    private readonly ISpotifyTokenManagerProvider _tokens;
     private readonly ILogger _logger;
 
-    public SpotifyScopeCheckHandler(ISpotifyTokenManager tokens, ILogger logger)
+    public SpotifyScopeCheckHandler(ISpotifyTokenManagerProvider tokens, ILogger logger)
     {
         _tokens = tokens;
         _logger = logger;
@@ -24,7 +24,7 @@ internal sealed class SpotifyScopeCheckHandler : DelegatingHandler
     {
         if (SpotifyRequestMetadata.From(request) is { } metadata && metadata.Scopes.Scopes.Count > 0)
         {
-            var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            var token = await _tokens.GetManager(metadata.TokenKey).GetTokenAsync(cancellationToken).ConfigureAwait(false);
             var missing = metadata.Scopes.GetMissing(token.GrantedScopes);
             if (missing.Count > 0)
             {

@@ -9,7 +9,7 @@ namespace Spotantic.Extensions.DependencyInjection.Configuration;
 /// Reports configuration keys under <c>Spotantic</c> that no option reads: a misspelt key is an error, not a
 /// setting silently ignored.
 /// </summary>
-internal sealed class SpotanticConfigurationKeysValidator(IConfigurationSection section) : IValidateOptions<SpotanticOptions>
+internal sealed class SpotanticConfigurationKeysValidator(string optionsName, IConfiguration section) : IValidateOptions<SpotanticOptions>
 {
     private static readonly FrozenDictionary<string, FrozenSet<string>> KnownKeys = new Dictionary<string, FrozenSet<string>>(StringComparer.OrdinalIgnoreCase)
     {
@@ -17,7 +17,8 @@ internal sealed class SpotanticConfigurationKeysValidator(IConfigurationSection 
             nameof(SpotanticAuthOptions.ClientId), nameof(SpotanticAuthOptions.ClientSecret), nameof(SpotanticAuthOptions.RedirectUri),
             nameof(SpotanticAuthOptions.Scope), nameof(SpotanticAuthOptions.Flow), nameof(SpotanticAuthOptions.StoreAccessToken),
             nameof(SpotanticAuthOptions.AccessTokenFilePath), nameof(SpotanticAuthOptions.AllowLazyRefresh),
-            nameof(SpotanticAuthOptions.RefreshMargin), nameof(SpotanticAuthOptions.AuthorizationTimeout)),
+            nameof(SpotanticAuthOptions.RefreshMargin), nameof(SpotanticAuthOptions.AuthorizationTimeout),
+            nameof(SpotanticAuthOptions.TokenManagerIdleTimeout)),
         [nameof(SpotanticOptions.Client)] = Set(
             nameof(SpotanticClientOptions.MaxAttempts), nameof(SpotanticClientOptions.CheckInsufficientScope),
             nameof(SpotanticClientOptions.ApiBaseAddress), nameof(SpotanticClientOptions.AccountsBaseAddress),
@@ -30,6 +31,11 @@ internal sealed class SpotanticConfigurationKeysValidator(IConfigurationSection 
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, SpotanticOptions options)
     {
+        if (!string.Equals(name ?? Options.DefaultName, optionsName, StringComparison.Ordinal))
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
         var errors = new List<string>();
         foreach (var group in section.GetChildren())
         {

@@ -10,6 +10,14 @@ internal sealed class SpotanticOptionsValidation : IValidateOptions<SpotanticOpt
     public ValidateOptionsResult Validate(string? name, SpotanticOptions options)
     {
         var errors = SpotanticOptionsValidator.Validate(options);
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        if (errors.Count == 0)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        // The messages name the unnamed app's keys (Spotantic:Auth:...); say which named app they are about.
+        return ValidateOptionsResult.Fail(string.IsNullOrEmpty(name) || name == Options.DefaultName
+            ? errors
+            : errors.Select(error => $"Spotantic app '{name}': {error}"));
     }
 }

@@ -11,9 +11,9 @@ using Spotantic.Testing.State;
 namespace Spotantic.Testing.Accounts;
 
 /// <summary>
-/// The accounts service: <c>GET /authorize</c> (with an optional consent page) and <c>POST /api/token</c> for the
-/// authorization-code (secret or PKCE), refresh-token and client-credentials grants. Token errors use the RFC 6749
-/// body <c>{"error": ..., "error_description": ...}</c>.
+/// The accounts service: <c>GET /authorize</c> (with an optional sign-in page, see <see cref="SignInEndpoints"/>, and
+/// consent page) and <c>POST /api/token</c> for the authorization-code (secret or PKCE), refresh-token and
+/// client-credentials grants. Token errors use the RFC 6749 body <c>{"error": ..., "error_description": ...}</c>.
 /// </summary>
 internal static class AccountsEndpoints
 {
@@ -24,6 +24,7 @@ internal static class AccountsEndpoints
         app.MapGet("/authorize", (HttpContext http) => Authorize(http, state));
         app.MapPost(ConsentPath, SpotifyRouteExtensions.Async(http => DecideAsync(http, state)));
         app.MapPost("/api/token", SpotifyRouteExtensions.Async(http => TokenAsync(http, state)));
+        SignInEndpoints.Map(app, state);
     }
 
     private static IResult Authorize(HttpContext http, EmulatorState state)
@@ -74,7 +75,25 @@ internal static class AccountsEndpoints
             }
         }
 
-        var userId = state.Accounts.SignedInUserId;
+        // Only a valid request reaches the sign-in page, as on Spotify, so a broken app link never asks the user to log in.
+        string userId;
+        string? sessionId = null;
+        if (state.Accounts.SignIn == EmulatorSignInMode.SignInPage)
+        {
+            sessionId = SignInEndpoints.SessionIdOf(http);
+            var sessionUser = SignInEndpoints.UserOf(sessionId, state);
+            if (sessionUser is null)
+            {
+                return SignInEndpoints.RedirectToLogin(http);
+            }
+
+            userId = sessionUser;
+        }
+        else
+        {
+            userId = state.Accounts.SignedInUserId;
+        }
+
         var granted = new HashSet<string>(scopes, StringComparer.Ordinal);
         var codeChallenge = challenge.Length > 0 ? challenge : null;
         switch (state.Accounts.Consent)
@@ -90,9 +109,11 @@ internal static class AccountsEndpoints
                     Scopes = granted,
                     State = stateParameter,
                     CodeChallenge = codeChallenge,
+                    SessionId = sessionId,
                     ExpiresAt = state.Clock.GetUtcNow() + state.Accounts.AuthorizationCodeLifetime,
                 });
-                return ConsentPage(app.ClientId, userId, scopes, requestId);
+                var switchUser = sessionId is null ? null : SignInEndpoints.LogoutUrl(http.Request.Path.Value + http.Request.QueryString.Value);
+                return ConsentPage(app.ClientId, state.FindUser(userId)?.DisplayName ?? userId, scopes, requestId, switchUser);
             default:
                 return RedirectWithCode(state, app.ClientId, userId, redirectUri, granted, codeChallenge, stateParameter);
         }
@@ -110,6 +131,14 @@ internal static class AccountsEndpoints
         if (pending is null || pending.ExpiresAt <= state.Clock.GetUtcNow())
         {
             return ErrorPage("INVALID_REQUEST: The authorization request expired or was already answered");
+        }
+
+        // A page shown to a signed-in browser is answered only by that browser while it stays signed in as that user.
+        if (pending.SessionId is not null
+            && (!string.Equals(SignInEndpoints.SessionIdOf(http), pending.SessionId, StringComparison.Ordinal)
+                || !string.Equals(SignInEndpoints.UserOf(pending.SessionId, state), pending.UserId, StringComparison.Ordinal)))
+        {
+            return ErrorPage("INVALID_REQUEST: The sign-in session ended; start the authorization again");
         }
 
         return string.Equals(form["decision"].ToString(), "approve", StringComparison.Ordinal)
@@ -381,23 +410,20 @@ internal static class AccountsEndpoints
             writer.WriteString("error_description", description);
         });
 
-    private static IResult ErrorPage(string message) =>
-        Results.Content(
-            $"<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Oops! Something went wrong, please try again or check out our help area.</h1><p id=\"error\">{WebUtility.HtmlEncode(message)}</p></body></html>",
-            "text/html; charset=utf-8",
-            Encoding.UTF8,
-            StatusCodes.Status400BadRequest);
+    private static IResult ErrorPage(string message) => AccountsHtml.Error(message);
 
-    private static IResult ConsentPage(string clientId, string userId, IEnumerable<string> scopes, string requestId)
+    private static IResult ConsentPage(string clientId, string displayName, IEnumerable<string> scopes, string requestId, string? switchUserUrl)
     {
         var scopeItems = string.Concat(scopes.Select(s => $"<li>{WebUtility.HtmlEncode(s)}</li>"));
         var id = WebUtility.HtmlEncode(requestId);
+        var switchUser = switchUserUrl is null ? string.Empty : $" <a id=\"switch-user\" href=\"{WebUtility.HtmlEncode(switchUserUrl)}\">Not you?</a>";
         var html = string.Create(CultureInfo.InvariantCulture, $"""
             <!DOCTYPE html>
             <html>
             <head><title>Authorize {WebUtility.HtmlEncode(clientId)}</title></head>
             <body>
-            <h1>{WebUtility.HtmlEncode(clientId)} wants to access the account of {WebUtility.HtmlEncode(userId)}</h1>
+            <h1>{WebUtility.HtmlEncode(clientId)} wants to access the account of {WebUtility.HtmlEncode(displayName)}</h1>
+            <p id="signed-in-user">Signed in as {WebUtility.HtmlEncode(displayName)}.{switchUser}</p>
             <ul id="scopes">{scopeItems}</ul>
             <form method="post" action="{ConsentPath}"><input type="hidden" name="request_id" value="{id}"><input type="hidden" name="decision" value="approve"><button id="approve" type="submit">Agree</button></form>
             <form method="post" action="{ConsentPath}"><input type="hidden" name="request_id" value="{id}"><input type="hidden" name="decision" value="deny"><button id="deny" type="submit">Cancel</button></form>

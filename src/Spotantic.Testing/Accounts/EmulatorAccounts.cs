@@ -5,15 +5,22 @@ using Spotantic.Testing.State;
 namespace Spotantic.Testing;
 
 /// <summary>
-/// Settings and controls of the emulated accounts service (<c>/authorize</c> and <c>/api/token</c>): consent, token
-/// lifetimes, refresh-token rotation, and expiring or revoking tokens on demand. Settings may change while the server
+/// Settings and controls of the emulated accounts service (<c>/authorize</c>, <c>/login</c> and <c>/api/token</c>): who
+/// signs in, consent, token lifetimes, refresh-token rotation, and expiring or revoking tokens on demand. Settings may change while the server
 /// runs; they apply to the next request.
 /// </summary>
 public sealed class EmulatorAccounts
 {
+    /// <summary>
+    /// The cookie in which the accounts site remembers a browser's sign-in in <see cref="EmulatorSignInMode.SignInPage"/>
+    /// mode. Its value is an opaque session ID, not the user ID.
+    /// </summary>
+    public const string SessionCookieName = "sp_emulator_session";
+
     private readonly object _gate = new();
     private readonly EmulatorState _state;
     private ConsentMode _consent = ConsentMode.AutoApprove;
+    private EmulatorSignInMode _signIn = EmulatorSignInMode.SignedInUser;
     private RefreshTokenRotation _rotation = RefreshTokenRotation.NoNewToken;
     private TimeSpan _accessTokenLifetime = TimeSpan.FromHours(1);
     private TimeSpan? _refreshTokenLifetime = TimeSpan.FromDays(180);
@@ -27,6 +34,24 @@ public sealed class EmulatorAccounts
     {
         get { lock (_gate) { return _consent; } }
         set { lock (_gate) { _consent = value; } }
+    }
+
+    /// <summary>
+    /// Who the user at <c>GET /authorize</c> is: <see cref="SignedInUserId"/> for every request, or the user each browser
+    /// chose on the sign-in page. Defaults to <see cref="EmulatorSignInMode.SignedInUser"/>.
+    /// </summary>
+    public EmulatorSignInMode SignIn
+    {
+        get { lock (_gate) { return _signIn; } }
+        set
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown sign-in mode.");
+            }
+
+            lock (_gate) { _signIn = value; }
+        }
     }
 
     /// <summary>
@@ -80,8 +105,8 @@ public sealed class EmulatorAccounts
     }
 
     /// <summary>
-    /// The user signed in at <c>/authorize</c>, who approves or denies. Defaults to the demo user (or the first user
-    /// added when there is none).
+    /// The user signed in at <c>/authorize</c>, who approves or denies, in <see cref="EmulatorSignInMode.SignedInUser"/>
+    /// mode. Defaults to the demo user (or the first user added when there is none).
     /// </summary>
     public string SignedInUserId
     {
@@ -228,6 +253,9 @@ public sealed class EmulatorAccounts
     /// <param name="accessToken">The token.</param>
     /// <returns>The granted scopes.</returns>
     public IReadOnlyCollection<string>? GetGrantedScopes(string accessToken) => _state.Tokens.FindAccessToken(accessToken)?.Scopes.ToArray();
+
+    /// <summary>The browser sessions of the sign-in page.</summary>
+    internal AccountsSessionStore Sessions { get; } = new();
 
     internal (AccessTokenRecord Access, RefreshTokenRecord Refresh) IssueForUser(string clientId, string userId, IReadOnlySet<string> scopes, bool issuedToPublicClient, DateTimeOffset authorizedAt)
     {

@@ -121,5 +121,8 @@ internal sealed class PendingConsent
 
     public string? CodeChallenge { get; init; }
 
+    /// <summary>The sign-in session that was shown the page, or null when the request needed no sign-in.</summary>
+    public string? SessionId { get; init; }
+
     public required DateTimeOffset ExpiresAt { get; init; }
 }

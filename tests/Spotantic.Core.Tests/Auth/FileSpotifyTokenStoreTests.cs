@@ -106,7 +106,8 @@ public sealed class FileSpotifyTokenStoreTests : IDisposable
             await store.SetAsync("user-1", Token($"user-access-{i}", "refresh"));
         }
 
-        Assert.Equal([".token_info_cache", ".token_info_cache.user-1"], _directory.FileNames());
+        Assert.Equal([".token_info_cache"], _directory.FileNames());
+        Assert.Equal([Path.GetFileName(store.GetFilePath("user-1"))], Directory.GetFiles(store.KeysDirectory).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -194,12 +195,25 @@ public sealed class FileSpotifyTokenStoreTests : IDisposable
     [InlineData("user-1")]
     [InlineData("User_2")]
     [InlineData("x")]
-    public void GetFilePath_OtherKey_PathDotKey(string key)
+    public void GetFilePath_OtherKey_HashedFileInKeysDirectory(string key)
     {
         var store = new FileSpotifyTokenStore(TokenPath);
 
-        Assert.Equal(TokenPath + "." + key, store.GetFilePath(key));
+        var path = store.GetFilePath(key);
+
+        Assert.Equal(TokenPath + ".keys", Path.GetDirectoryName(path));
+        Assert.Matches("^[0-9a-f]{64}\\.json$", Path.GetFileName(path));
+        Assert.DoesNotContain(key, Path.GetFileName(path), StringComparison.Ordinal);
         Assert.Equal(TokenPath, store.GetFilePath(SpotifyTokenKeys.Default));
+    }
+
+    [Fact]
+    public void GetFilePath_TwoKeys_TwoFiles()
+    {
+        var store = new FileSpotifyTokenStore(TokenPath);
+
+        Assert.NotEqual(store.GetFilePath("user-1"), store.GetFilePath("user-2"));
+        Assert.Equal(store.GetFilePath("user-1"), new FileSpotifyTokenStore(TokenPath).GetFilePath("user-1"));
     }
 
     [Fact]
@@ -212,11 +226,15 @@ public sealed class FileSpotifyTokenStoreTests : IDisposable
 
         Assert.Equal("default-access", (await store.GetAsync(SpotifyTokenKeys.Default))?.AccessToken);
         Assert.Equal("user-access", (await store.GetAsync("user-1"))?.AccessToken);
-        Assert.True(File.Exists(TokenPath + ".user-1"));
+        Assert.True(File.Exists(store.GetFilePath("user-1")));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(store.KeysDirectory));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(store.GetFilePath("user-1")));
+        }
     }
 
     [Theory]
-    [InlineData("")]
     [InlineData("../escape")]
     [InlineData("a/b")]
     [InlineData("a\\b")]
@@ -225,33 +243,48 @@ public sealed class FileSpotifyTokenStoreTests : IDisposable
     [InlineData("a b")]
     [InlineData("caf\u00e9")]
     [InlineData("key\n")]
-    public void GetFilePath_InvalidKey_ThrowsArgumentException(string key)
+    [InlineData("alice@example.com")]
+    public void GetFilePath_KeyWithAnyCharacters_StaysInKeysDirectoryWithoutTheKey(string key)
     {
         var store = new FileSpotifyTokenStore(TokenPath);
 
-        var exception = Assert.Throws<ArgumentException>(() => store.GetFilePath(key));
+        var path = store.GetFilePath(key);
+
+        Assert.Equal(store.KeysDirectory, Path.GetDirectoryName(path));
+        Assert.DoesNotContain(key, Path.GetFileName(path), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    public void GetFilePath_EmptyKey_ThrowsArgumentException(string? key)
+    {
+        var store = new FileSpotifyTokenStore(TokenPath);
+
+        var exception = Assert.ThrowsAny<ArgumentException>(() => store.GetFilePath(key!));
 
         Assert.Equal("key", exception.ParamName);
     }
 
     [Fact]
-    public void GetFilePath_KeyLongerThan128_ThrowsArgumentException()
+    public void GetFilePath_KeyLongerThan512_ThrowsArgumentException()
     {
         var store = new FileSpotifyTokenStore(TokenPath);
 
-        Assert.Throws<ArgumentException>(() => store.GetFilePath(new string('k', 129)));
-        Assert.Equal(TokenPath + "." + new string('k', 128), store.GetFilePath(new string('k', 128)));
+        Assert.Throws<ArgumentException>(() => store.GetFilePath(new string('k', 513)));
+        Assert.Equal(store.KeysDirectory, Path.GetDirectoryName(store.GetFilePath(new string('k', 512))));
     }
 
     [Fact]
-    public async Task SetAsync_InvalidKey_ThrowsAndWritesNothing()
+    public async Task SetAsync_KeyThatLooksLikeAPath_WritesOnlyInsideKeysDirectory()
     {
         var store = new FileSpotifyTokenStore(TokenPath);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => store.SetAsync("../../evil", Token("a", null)).AsTask());
+        await store.SetAsync("../../evil", Token("a", null));
 
-        Assert.Empty(_directory.FileNames());
+        Assert.Equal([".token_info_cache.keys"], Directory.GetDirectories(_directory.Path).Select(Path.GetFileName));
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(_directory.Path)!, "evil*"));
+        Assert.Equal("a", (await store.GetAsync("../../evil"))?.AccessToken);
     }
 
     [Fact]

@@ -191,9 +191,9 @@ public sealed class SpotifyAuthorizationServiceTests : IDisposable
     {
         var options = TestOptions.Create(flow, scope: "user-library-read user-library-modify");
         var accounts = new SpotifyAccountsClient(() => new HttpClient(_stub, disposeHandler: false), options, _time, NullLogger<SpotifyAccountsClient>.Instance);
-        var manager = new SpotifyTokenManager(SpotifyTokenKeys.Default, accounts, _store, options, _time, NullLogger<SpotifyTokenManager>.Instance);
-        _disposables.Add(manager);
-        return new SpotifyAuthorizationService(accounts, manager, new NoBrowser(), options, _time, NullLogger<SpotifyAuthorizationService>.Instance);
+        var managers = new SpotifyTokenManagerProvider(accounts, _store, options, _time, NullLogger<SpotifyTokenManager>.Instance);
+        _disposables.Add(managers);
+        return new SpotifyAuthorizationService(accounts, managers, static () => SpotifyTokenKeys.Default, new NoBrowser(), options, _time, NullLogger<SpotifyAuthorizationService>.Instance);
     }
 
     private static Dictionary<string, string> Query(Uri uri) =>

@@ -7,7 +7,8 @@ namespace Spotantic.Core.Tests.TestSupport;
 /// A token manager for handler tests: hands out <see cref="Current"/> and, on each refresh, the next token of a
 /// numbered sequence (<c>access-2</c>, <c>access-3</c>, ...), recording what it was asked.
 /// </summary>
-public sealed class FakeSpotifyTokenManager : ISpotifyTokenManager
+/// <remarks>It is also a provider that answers every key with itself, for the handlers that take one.</remarks>
+public sealed class FakeSpotifyTokenManager : ISpotifyTokenManager, ISpotifyTokenManagerProvider
 {
     private readonly ConcurrentQueue<SpotifyToken?> _rejected = new();
     private int _generation = 1;
@@ -19,6 +20,17 @@ public sealed class FakeSpotifyTokenManager : ISpotifyTokenManager
     }
 
     public string Key => SpotifyTokenKeys.Default;
+
+    public int LiveManagerCount => 1;
+
+    /// <summary>The keys handlers asked for, in order.</summary>
+    public ConcurrentQueue<string> RequestedKeys { get; } = new();
+
+    public ISpotifyTokenManager GetManager(string key)
+    {
+        RequestedKeys.Enqueue(key);
+        return this;
+    }
 
     public SpotifyToken Current { get; private set; }
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using Spotantic.Samples;
 
 namespace WorkerSample;
 
-/// <summary>The <c>Sample</c> configuration section and the command line, read once at start-up.</summary>
-internal sealed record SampleSettings
+/// <summary>The <c>Sample</c> configuration section and the <c>--watch</c> flag, read once at start-up.</summary>
+internal sealed record WorkerSettings
 {
     public const string SectionName = "Sample";
 
@@ -19,10 +20,10 @@ internal sealed record SampleSettings
     /// <summary>How many artists the summary ranks.</summary>
     public int TopArtists { get; init; } = 5;
 
-    public static SampleSettings Read(IConfiguration configuration, SampleCommandLine command)
+    public static WorkerSettings Read(IConfiguration configuration, bool watchFlag)
     {
         var section = configuration.GetSection(SectionName);
-        var settings = new SampleSettings();
+        var settings = new WorkerSettings();
         var interval = section["RefreshInterval"];
         if (!string.IsNullOrWhiteSpace(interval))
         {
@@ -45,7 +46,7 @@ internal sealed record SampleSettings
             settings = settings with { Watch = parsed };
         }
 
-        if (command.Watch)
+        if (watchFlag)
         {
             settings = settings with { Watch = true };
         }

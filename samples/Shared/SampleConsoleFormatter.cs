@@ -2,15 +2,17 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
 
-namespace WorkerSample;
+namespace Spotantic.Samples;
 
 /// <summary>
 /// Prints the sample's own lines as they are, and everything else (Spotantic, the host) as <c>[Category] message</c>
 /// with the level when it is a warning or worse. Going through one logger keeps all lines in order.
 /// </summary>
-internal sealed class SampleConsoleFormatter() : ConsoleFormatter(FormatterName)
+internal sealed class SampleConsoleFormatter(string sampleNamespace) : ConsoleFormatter(FormatterName)
 {
-    public const string FormatterName = "worker-sample";
+    public const string FormatterName = "spotantic-sample";
+
+    private readonly string[] _ownCategoryPrefixes = [sampleNamespace + ".", typeof(SampleConsoleFormatter).Namespace + "."];
 
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
@@ -27,8 +29,9 @@ internal sealed class SampleConsoleFormatter() : ConsoleFormatter(FormatterName)
             LogLevel.Critical => "critical: ",
             _ => "",
         };
-        var own = logEntry.Category.StartsWith(nameof(WorkerSample) + ".", StringComparison.Ordinal);
-        var prefix = own ? "" : $"  [{ShortCategory(logEntry.Category)}] ";
+        var category = logEntry.Category;
+        var own = _ownCategoryPrefixes.Any(p => category.StartsWith(p, StringComparison.Ordinal));
+        var prefix = own ? "" : $"  [{ShortCategory(category)}] ";
         textWriter.Write(prefix);
         textWriter.Write(level);
         textWriter.WriteLine(message);

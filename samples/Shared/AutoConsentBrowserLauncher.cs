@@ -2,17 +2,26 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Spotantic.Auth;
 
-namespace WorkerSample;
+namespace Spotantic.Samples;
 
 /// <summary>
 /// Stands in for the user's browser on the local emulator: requests the authorize address without following the
 /// redirect, then requests the <c>Location</c> it redirects to, which is Spotantic's loopback listener. The emulator
 /// approves at once, so the real PKCE flow (state, challenge, code exchange) completes without a person.
 /// </summary>
-internal sealed partial class AutoConsentBrowserLauncher(ILogger<AutoConsentBrowserLauncher> logger) : ISpotifyBrowserLauncher, IDisposable
+/// <remarks>
+/// Register it with <c>UseBrowserLauncher</c> on the emulator only, and not with
+/// <see cref="SampleSpotifyOptions.SignInPagePerBrowser"/>: a sign-in page needs a person to pick the user.
+/// </remarks>
+/// <param name="logger">Says that no browser is needed, and why a sign-in did not complete.</param>
+public sealed partial class AutoConsentBrowserLauncher(ILogger<AutoConsentBrowserLauncher> logger) : ISpotifyBrowserLauncher, IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(15) };
 
+    /// <summary>Starts the navigation a browser would make, and returns at once as a browser does.</summary>
+    /// <param name="uri">The authorize address.</param>
+    /// <param name="cancellationToken">Cancels the navigation.</param>
+    /// <returns>Always true: the "browser" was opened.</returns>
     public Task<bool> OpenAsync(Uri uri, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uri);
@@ -24,6 +33,7 @@ internal sealed partial class AutoConsentBrowserLauncher(ILogger<AutoConsentBrow
         return Task.FromResult(true);
     }
 
+    /// <summary>Releases the HTTP client that stands in for the browser.</summary>
     public void Dispose() => _http.Dispose();
 
     private async Task NavigateAsync(Uri uri, CancellationToken cancellationToken)
