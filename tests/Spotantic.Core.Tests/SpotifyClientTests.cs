@@ -37,6 +37,25 @@ public sealed class SpotifyClientTests
     }
 
     [Fact]
+    public async Task ForUser_TwoKeysOverOneClient_EachCallCarriesItsKeysToken()
+    {
+        using var stub = new StubHttpMessageHandler(request => StubResponses.Json("""{"id":"4aawyAB9vmqN3uQ7FjRGTy","name":"Hand Built"}"""));
+        var store = new Spotantic.Auth.InMemorySpotifyTokenStore();
+        await store.SetAsync("alice", TestTokens.Create("alice-access", "alice-refresh", "user-library-read"));
+        await store.SetAsync("bob", TestTokens.Create("bob-access", "bob-refresh", "user-library-read"));
+        using var client = SpotifyClient.Create(TestOptions.Create(), tokenStore: store, primaryHandler: stub);
+
+        await client.ForUser("alice").Albums.GetAlbumAsync("4aawyAB9vmqN3uQ7FjRGTy");
+        await client.ForUser("bob").Albums.GetAlbumAsync("4aawyAB9vmqN3uQ7FjRGTy");
+        await client.ForUser("alice").Albums.GetAlbumAsync("4aawyAB9vmqN3uQ7FjRGTy");
+
+        Assert.Equal(["alice-access", "bob-access", "alice-access"], stub.Requests.Select(r => r.Authorization?.Parameter));
+        Assert.Equal("bob", client.ForUser("bob").Tokens.Key);
+        Assert.Equal(2, client.TokenManagers.LiveManagerCount);
+        await Assert.ThrowsAsync<Spotantic.Exceptions.SpotifyAuthorizationRequiredException>(() => client.Albums.GetAlbumAsync("4aawyAB9vmqN3uQ7FjRGTy"));
+    }
+
+    [Fact]
     public void Create_NullOptions_ArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>(() => SpotifyClient.Create(null!));
