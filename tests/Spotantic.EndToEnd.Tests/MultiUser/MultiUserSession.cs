@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Spotantic.Auth;
 using Spotantic.Configuration;
+using Spotantic.Extensions.DependencyInjection;
 using Spotantic.Http;
 using Spotantic.Testing;
 
@@ -39,7 +40,7 @@ public sealed class MultiUserSession : IAsyncDisposable
 
     public ISpotifyTokenManagerProvider TokenManagers => _services.GetRequiredService<ISpotifyTokenManagerProvider>();
 
-    public static async Task<MultiUserSession> StartAsync(Action<SpotanticOptions>? configure = null)
+    public static async Task<MultiUserSession> StartAsync(Action<SpotanticOptions>? configure = null, Action<SpotanticBuilder>? configureBuilder = null)
     {
         var emulator = await SpotifyEmulator.StartAsync();
         emulator.RegisterApp(ClientId, ClientSecret, RedirectUri);
@@ -48,7 +49,7 @@ public sealed class MultiUserSession : IAsyncDisposable
         var services = new ServiceCollection();
         // Registered before AddSpotantic, as Spotantic.AspNetCore registers its HttpContext accessor.
         services.AddSingleton<ISpotifyTokenKeyAccessor>(accessor);
-        services.AddSpotantic(options =>
+        var builder = services.AddSpotantic(options =>
         {
             options.Auth.ClientId = ClientId;
             options.Auth.ClientSecret = ClientSecret;
@@ -62,6 +63,7 @@ public sealed class MultiUserSession : IAsyncDisposable
             options.Client.AttemptTimeout = TimeSpan.FromMinutes(1);
             configure?.Invoke(options);
         }).UseTokenStore(_ => store);
+        configureBuilder?.Invoke(builder);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new MultiUserSession(emulator, provider, accessor, store);
     }
