@@ -36,10 +36,21 @@ public static class SampleProgram
         }
         catch (OptionsValidationException ex)
         {
-            // Spotantic validates its settings when the host starts; each failure names the key to fix.
-            var failures = string.Join(Environment.NewLine + "  ", ex.Failures);
-            await Console.Error.WriteLineAsync($"The configuration is not valid:{Environment.NewLine}  {failures}").ConfigureAwait(false);
-            return SampleExitCode.InvalidConfiguration;
+            return await ReportAsync([ex]).ConfigureAwait(false);
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(inner => inner is OptionsValidationException))
+        {
+            // The host validates each options type on its own and throws them together when more than one fails
+            // (e.g. Spotantic's settings and the sign-in scheme's).
+            return await ReportAsync(ex.InnerExceptions.Cast<OptionsValidationException>()).ConfigureAwait(false);
+        }
+    }
+
+    // Spotantic validates its settings when the host starts; each failure names the key to fix.
+    private static async Task<int> ReportAsync(IEnumerable<OptionsValidationException> exceptions)
+    {
+        var failures = string.Join(Environment.NewLine + "  ", exceptions.SelectMany(ex => ex.Failures).Distinct(StringComparer.Ordinal));
+        await Console.Error.WriteLineAsync($"The configuration is not valid:{Environment.NewLine}  {failures}").ConfigureAwait(false);
+        return SampleExitCode.InvalidConfiguration;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Spotantic.Testing;
 using WorkerSample.Tests.Support;
@@ -20,7 +19,7 @@ public sealed class ConfiguredSpotifyTests
     {
         await using var spotify = await SpotifyEmulator.StartAsync();
         using var scratch = new ScratchDirectory();
-        var redirectUri = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}/callback");
+        var redirectUri = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{LoopbackPort.Free()}/callback");
         spotify.RegisterApp(ClientId, "configured-secret", redirectUri);
         var tokenFile = scratch.File(".token_info_cache");
         var environment = Configure(spotify, tokenFile, redirectUri);
@@ -54,7 +53,7 @@ public sealed class ConfiguredSpotifyTests
     {
         await using var spotify = await SpotifyEmulator.StartAsync();
         using var scratch = new ScratchDirectory();
-        var redirectUri = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}/callback");
+        var redirectUri = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{LoopbackPort.Free()}/callback");
         spotify.RegisterApp(ClientId, "configured-secret", redirectUri);
 
         using var run = await SampleProcess.RunAsync(scratch.Path, Configure(spotify, scratch.File(".token_info_cache"), redirectUri));
@@ -70,7 +69,7 @@ public sealed class ConfiguredSpotifyTests
     {
         await using var spotify = await SpotifyEmulator.StartAsync();
         using var scratch = new ScratchDirectory();
-        var redirectUri = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}/callback");
+        var redirectUri = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{LoopbackPort.Free()}/callback");
         spotify.RegisterApp(ClientId, "configured-secret", redirectUri);
         var track = spotify.Catalog.Tracks[0];
         await StartPlaybackAsync(spotify, "spotify:track:" + track.Id);
@@ -91,7 +90,7 @@ public sealed class ConfiguredSpotifyTests
     {
         await using var spotify = await SpotifyEmulator.StartAsync();
         using var scratch = new ScratchDirectory();
-        var redirectUri = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}/callback");
+        var redirectUri = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{LoopbackPort.Free()}/callback");
         spotify.RegisterApp(ClientId, "configured-secret", redirectUri);
         var tokenFile = scratch.File(".token_info_cache");
         var grant = spotify.Accounts.IssueUserToken(ClientId, spotify.DemoUser!.Id, "user-library-read", "user-library-modify", "user-read-playback-state");
@@ -120,7 +119,7 @@ public sealed class ConfiguredSpotifyTests
     {
         await using var spotify = await SpotifyEmulator.StartAsync();
         using var scratch = new ScratchDirectory();
-        var redirectUri = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}/callback");
+        var redirectUri = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{LoopbackPort.Free()}/callback");
         spotify.RegisterApp(ClientId, "configured-secret", redirectUri);
         var tokenFile = scratch.File(".token_info_cache");
         var grant = spotify.Accounts.IssueUserToken(ClientId, spotify.DemoUser!.Id, "user-library-read", "user-library-modify", "user-read-playback-state");
@@ -190,24 +189,5 @@ public sealed class ConfiguredSpotifyTests
         Assert.Equal(HttpStatusCode.Found, consent.StatusCode);
         using var callback = await browser.GetAsync(consent.Headers.Location!);
         Assert.Equal(HttpStatusCode.OK, callback.StatusCode);
-    }
-
-    private static int FreePort()
-    {
-        // Below Linux's ephemeral range (32768-60999): a port taken from it with port 0 is soon reused as the local
-        // port of another test's outgoing connection, and the redirect listener then cannot bind it.
-        while (true)
-        {
-            var port = Random.Shared.Next(20_000, 32_000);
-            try
-            {
-                using var probe = new TcpListener(IPAddress.Loopback, port);
-                probe.Start();
-                return port;
-            }
-            catch (SocketException)
-            {
-            }
-        }
     }
 }

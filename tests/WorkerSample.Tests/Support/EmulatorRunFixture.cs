@@ -5,7 +5,7 @@ public sealed class EmulatorRunFixture : IAsyncLifetime, IDisposable
 {
     private readonly ScratchDirectory _scratch = new();
 
-    public SampleProcess Run { get; private set; } = null!;
+    public ChildProcess Run { get; private set; } = null!;
 
     /// <summary>The working directory the run used; the run must leave it empty.</summary>
     public string WorkingDirectory => _scratch.Path;

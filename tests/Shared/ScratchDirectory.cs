@@ -1,11 +1,17 @@
-namespace WorkerSample.Tests.Support;
+namespace Spotantic.Samples.TestSupport;
 
 /// <summary>A fresh temporary directory, deleted with everything in it on dispose.</summary>
 public sealed class ScratchDirectory : IDisposable
 {
+    /// <summary>A directory named after the test assembly, so one left behind says which tests made it.</summary>
     public ScratchDirectory()
+        : this(typeof(ScratchDirectory).Assembly.GetName().Name!)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "worker-sample-tests-" + Guid.NewGuid().ToString("N"));
+    }
+
+    public ScratchDirectory(string prefix)
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
@@ -22,6 +28,10 @@ public sealed class ScratchDirectory : IDisposable
         catch (IOException)
         {
             // A process that is still shutting down may hold a file; the system cleans temp eventually.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
         }
     }
 }
