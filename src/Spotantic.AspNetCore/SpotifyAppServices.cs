@@ -13,6 +13,11 @@ internal static class SpotifyAppServices
             ? services.GetRequiredService<ISpotifyTokenManagerProvider>()
             : services.GetRequiredKeyedService<ISpotifyTokenManagerProvider>(appName);
 
+    public static bool IsRegistered(IServiceProviderIsService services, string? appName) =>
+        appName is null
+            ? services.IsService(typeof(ISpotifyTokenManagerProvider))
+            : services is IServiceProviderIsKeyedService keyed && keyed.IsKeyedService(typeof(ISpotifyTokenManagerProvider), appName);
+
     public static SpotanticOptions GetOptions(IServiceProvider services, string? appName) =>
         services.GetRequiredService<IOptionsMonitor<SpotanticOptions>>().Get(appName ?? Options.DefaultName);
 }

@@ -1,13 +1,20 @@
-using System.Collections.Concurrent;
-
 namespace Spotantic.AspNetCore;
 
-/// <summary>The names of the Spotify authentication schemes registered with <c>AddSpotify</c>.</summary>
+/// <summary>
+/// The names of the Spotify authentication schemes registered with <c>AddSpotify</c>, in registration order. Written
+/// only while services are added, read afterwards.
+/// </summary>
 internal sealed class SpotifySchemeNames
 {
-    private readonly ConcurrentDictionary<string, bool> _names = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
 
-    public IEnumerable<string> Names => _names.Keys;
+    public IReadOnlyList<string> Names => _names;
 
-    public void Add(string scheme) => _names.TryAdd(scheme, true);
+    public void Add(string scheme)
+    {
+        if (!_names.Contains(scheme, StringComparer.Ordinal))
+        {
+            _names.Add(scheme);
+        }
+    }
 }

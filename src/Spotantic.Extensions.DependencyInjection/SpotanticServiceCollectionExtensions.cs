@@ -6,6 +6,7 @@ using Spotantic;
 using Spotantic.Auth;
 using Spotantic.Clients;
 using Spotantic.Configuration;
+using Spotantic.Coordination;
 using Spotantic.Extensions.DependencyInjection;
 using Spotantic.Extensions.DependencyInjection.Configuration;
 using Spotantic.Extensions.DependencyInjection.Logging;
@@ -50,8 +51,9 @@ public static class SpotanticServiceCollectionExtensions
 
     /// <summary>
     /// Registers a further Spotify app under <paramref name="name"/>, with options bound from
-    /// <paramref name="section"/> (which holds <c>Auth</c>, <c>Client</c> and <c>Logging</c> like the
-    /// <c>Spotantic</c> section) and validated at start-up. Its services are keyed by the name:
+    /// <paramref name="section"/> (which holds <c>Auth</c> and <c>Client</c> like the <c>Spotantic</c> section; logging
+    /// is the process's and set only in <c>Spotantic:Logging</c>) and validated at start-up. With
+    /// <c>StoreAccessToken</c>, its default token file is <c>.token_info_cache.&lt;name&gt;</c>. Its services are keyed by the name:
     /// <c>[FromKeyedServices("partner")] IAlbumsClient</c>, <c>GetRequiredKeyedService&lt;ISpotifyClientFactory&gt;("partner")</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -96,7 +98,17 @@ public static class SpotanticServiceCollectionExtensions
         registration.ClientIdSources.Add(() =>
         {
             var alone = new SpotanticOptions { Auth = { ClientId = null } };
-            configure(alone);
+            try
+            {
+                configure(alone);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Run here on fresh options only to compare client IDs: a delegate that needs more than that (other
+                // options it reads) is checked by the real options build, which reports its own failure.
+                return null;
+            }
+
             return alone.Auth.ClientId;
         });
         return registration.Builder;
@@ -116,9 +128,21 @@ public static class SpotanticServiceCollectionExtensions
 
         var optionsName = name ?? Options.Options.DefaultName;
         services.AddOptions<SpotanticOptions>(optionsName).ValidateOnStart();
+        if (name is not null)
+        {
+            // Two apps storing tokens in one file would overwrite each other's.
+            services.PostConfigure<SpotanticOptions>(optionsName, options =>
+            {
+                if (options.Auth.AccessTokenFilePath == SpotanticAuthOptions.DefaultAccessTokenFilePath)
+                {
+                    options.Auth.AccessTokenFilePath = SpotanticAuthOptions.DefaultAccessTokenFilePathFor(name);
+                }
+            });
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SpotanticOptions>, SpotanticOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<SpotifyRateLimitGates>();
+        services.TryAddSingleton(sp => new SpotifyRateLimitGates(sp.GetService<ISpotifyRateLimitCoordinator>()));
         services.TryAddSingleton<ISpotifyTokenKeyAccessor>(DefaultSpotifyTokenKeyAccessor.Instance);
         services.AddLogging();
         SpotanticLogging.Register(services);
@@ -130,6 +154,7 @@ public static class SpotanticServiceCollectionExtensions
             return auth.StoreAccessToken ? new FileSpotifyTokenStore(auth.AccessTokenFilePath) : new InMemorySpotifyTokenStore();
         });
         app.TryAdd<ISpotifyBrowserLauncher>(_ => new SystemBrowserLauncher());
+        app.TryAdd<ISpotifyTokenCoordinator>(_ => LocalSpotifyTokenCoordinator.Instance);
 
         // IHttpClientFactory's default logging writes request headers at Trace, and even with RedactLoggedHeaders it
         // passes the raw values on as structured state: the Basic credentials carry the client secret, the bearer
@@ -151,7 +176,8 @@ public static class SpotanticServiceCollectionExtensions
                     sp.GetAppService<ISpotifyTokenManagerProvider>(name),
                     sp.GetRequiredService<SpotifyRateLimitGates>().For(options.Auth.ClientId ?? string.Empty),
                     sp.GetRequiredService<TimeProvider>(),
-                    sp.GetRequiredService<ILoggerFactory>()));
+                    sp.GetRequiredService<ILoggerFactory>(),
+                    name));
             });
 
         app.TryAdd(sp => new SpotifyAccountsClient(
@@ -164,7 +190,9 @@ public static class SpotanticServiceCollectionExtensions
             sp.GetAppService<ISpotifyTokenStore>(name),
             sp.GetSpotanticOptions(name),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<SpotifyTokenManager>>()));
+            sp.GetRequiredService<ILogger<SpotifyTokenManager>>(),
+            name,
+            sp.GetAppService<ISpotifyTokenCoordinator>(name)));
         app.TryAdd<ISpotifyTokenManagerProvider>(sp => sp.GetAppService<SpotifyTokenManagerProvider>(name));
         app.TryAdd<ISpotifyTokenManager>(sp => new CurrentSpotifyTokenManager(sp.GetAppService<ISpotifyTokenManagerProvider>(name), sp.GetRequiredService<ISpotifyTokenKeyAccessor>()));
         app.TryAdd(sp =>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 
-namespace Spotantic.Samples.TestSupport;
+namespace Spotantic.Tests.Support;
 
 /// <summary>
 /// A built sample run as a child process (<c>dotnet Sample.dll args</c>), in a working directory of the test's

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Spotantic.Samples.TestSupport;
+namespace Spotantic.Tests.Support;
 
 /// <summary>Free loopback ports for what a test has a sample listen on.</summary>
 public static class LoopbackPort

@@ -1,4 +1,4 @@
-namespace Spotantic.Samples.TestSupport;
+namespace Spotantic.Tests.Support;
 
 /// <summary>A fresh temporary directory, deleted with everything in it on dispose.</summary>
 public sealed class ScratchDirectory : IDisposable

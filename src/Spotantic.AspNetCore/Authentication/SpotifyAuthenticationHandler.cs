@@ -28,9 +28,17 @@ public sealed class SpotifyAuthenticationHandler : OAuthHandler<SpotifyAuthentic
     {
     }
 
+    // The scopes asked for, kept in the (protected) state: what the token holds when Spotify's answer omits "scope".
+    private const string RequestedScopeItem = ".spotantic.scope";
+
     /// <inheritdoc />
-    protected override string BuildChallengeUrl(AuthenticationProperties properties, string redirectUri) =>
-        base.BuildChallengeUrl(properties, Options.RedirectUri ?? redirectUri);
+    protected override string BuildChallengeUrl(AuthenticationProperties properties, string redirectUri)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        var requested = properties.GetParameter<ICollection<string>>(OAuthChallengeProperties.ScopeKey) ?? Options.Scope;
+        properties.Items[RequestedScopeItem] = string.Join(' ', requested);
+        return base.BuildChallengeUrl(properties, Options.RedirectUri ?? redirectUri);
+    }
 
     /// <inheritdoc />
     /// <remarks>
@@ -126,7 +134,7 @@ public sealed class SpotifyAuthenticationHandler : OAuthHandler<SpotifyAuthentic
 
         // Stored only once the events have accepted the ticket, so a refused sign-in leaves no token behind.
         var provider = SpotifyAppServices.GetTokenManagerProvider(Context.RequestServices, Options.SpotanticAppName);
-        await provider.GetManager(tokenKey).SetTokenAsync(ToSpotifyToken(tokens), Context.RequestAborted).ConfigureAwait(false);
+        await provider.GetManager(tokenKey).SetTokenAsync(ToSpotifyToken(tokens, context.Properties), Context.RequestAborted).ConfigureAwait(false);
         return new AuthenticationTicket(context.Principal!, context.Properties, Scheme.Name);
     }
 
@@ -150,12 +158,18 @@ public sealed class SpotifyAuthenticationHandler : OAuthHandler<SpotifyAuthentic
         }
     }
 
-    private SpotifyToken ToSpotifyToken(OAuthTokenResponse tokens)
+    private SpotifyToken ToSpotifyToken(OAuthTokenResponse tokens, AuthenticationProperties properties)
     {
         var expiresIn = int.TryParse(tokens.ExpiresIn, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 ? seconds : 3600;
-        var granted = tokens.Response is { } json && ReadString(json.RootElement, "scope") is { } scope
-            ? scope
-            : string.Join(' ', Options.Scope);
+
+        // Spotify's answer says what the user granted, which may be less than was asked for, or nothing (an empty
+        // string). Only when it says nothing at all does the token hold what this sign-in asked for.
+        properties.Items.Remove(RequestedScopeItem, out var requested);
+        var granted = tokens.Response is { } json
+            && json.RootElement.TryGetProperty("scope", out var scope)
+            && scope.ValueKind == JsonValueKind.String
+            ? scope.GetString()!
+            : requested ?? string.Join(' ', Options.Scope);
         return new SpotifyToken
         {
             AccessToken = tokens.AccessToken!,

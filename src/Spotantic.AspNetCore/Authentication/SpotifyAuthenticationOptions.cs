@@ -14,6 +14,9 @@ namespace Spotantic.AspNetCore;
 /// <remarks>
 /// Tokens are kept server-side in the app's <c>ISpotifyTokenStore</c>, never in the authentication cookie, so
 /// <see cref="RemoteAuthenticationOptions.SaveTokens"/> must stay <see langword="false"/> (start-up validation fails otherwise).
+/// A sign-in the user declines answers 403 and one that fails (state or correlation check, a refused code) 400, each
+/// with a short page linking back; set <see cref="RemoteAuthenticationOptions.AccessDeniedPath"/> or
+/// <c>Events.OnAccessDenied</c> / <c>Events.OnRemoteFailure</c> for the app's own.
 /// </remarks>
 public sealed class SpotifyAuthenticationOptions : OAuthOptions
 {
@@ -36,6 +39,8 @@ public sealed class SpotifyAuthenticationOptions : OAuthOptions
         ClaimActions.MapJsonKey(SpotifyClaimTypes.UserId, "id");
         ClaimActions.MapCustomJson(ClaimTypes.Name, user => ReadString(user, "display_name") ?? ReadString(user, "id"));
         ClaimActions.MapJsonKey(SpotifyClaimTypes.AccountId, "account_id");
+        Events.OnAccessDenied = SpotifySignInFailurePage.OnAccessDenied;
+        Events.OnRemoteFailure = SpotifySignInFailurePage.OnRemoteFailure;
     }
 
     /// <summary>
@@ -55,10 +60,13 @@ public sealed class SpotifyAuthenticationOptions : OAuthOptions
     /// <summary>Whether the Spotantic options this scheme reads failed their own validation, which then reports the problem.</summary>
     internal bool SpotanticOptionsInvalid { get; set; }
 
+    /// <summary>Whether no <c>AddSpotantic</c> registered the app this scheme names, which the validation then reports.</summary>
+    internal bool SpotanticAppMissing { get; set; }
+
     /// <inheritdoc />
     public override void Validate()
     {
-        if (SpotanticOptionsInvalid)
+        if (SpotanticOptionsInvalid || SpotanticAppMissing)
         {
             return;
         }

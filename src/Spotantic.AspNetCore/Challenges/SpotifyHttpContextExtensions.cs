@@ -30,7 +30,7 @@ public static class SpotifyHttpContextExtensions
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrEmpty(authenticationScheme);
-        var properties = new OAuthChallengeProperties { RedirectUri = LocalOrRoot(returnUrl ?? ReturnUrlOf(context)) };
+        var properties = new OAuthChallengeProperties { RedirectUri = SpotifyReturnUrls.LocalOrRoot(returnUrl ?? ReturnUrlOf(context)) };
         var extra = additionalScopes?.Where(scope => !string.IsNullOrWhiteSpace(scope)).ToArray() ?? [];
         if (extra.Length > 0)
         {
@@ -64,11 +64,6 @@ public static class SpotifyHttpContextExtensions
             return [];
         }
     }
-
-    // The handler redirects to this after sign-in without checking it: only a path on this site may pass, never
-    // "//host" or "/\\host", which browsers read as another site.
-    private static string LocalOrRoot(string url) =>
-        url.Length > 0 && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
 
     private static string ReturnUrlOf(HttpContext context)
     {

@@ -23,6 +23,13 @@ internal sealed class SpotifyAuthenticationOptionsValidation(IOptionsMonitor<Spo
         }
 
         var scheme = string.IsNullOrEmpty(name) ? SpotifyAuthenticationDefaults.AuthenticationScheme : name;
+        if (options.SpotanticAppMissing)
+        {
+            return ValidateOptionsResult.Fail(options.SpotanticAppName is null
+                ? $"The '{scheme}' authentication scheme signs in to the Spotantic app, but none is registered: call services.AddSpotantic(builder.Configuration) (client ID and scopes in Spotantic:Auth)."
+                : $"The '{scheme}' authentication scheme signs in to the Spotantic app '{options.SpotanticAppName}' (SpotanticAppName), but no AddSpotantic(\"{options.SpotanticAppName}\", ...) registered it: register it, or correct the name.");
+        }
+
         var errors = new List<string>();
         var app = spotantic.Get(options.SpotanticAppName ?? Options.DefaultName);
         var prefix = options.SpotanticAppName is null ? "Spotantic" : $"the section of Spotantic app '{options.SpotanticAppName}'";

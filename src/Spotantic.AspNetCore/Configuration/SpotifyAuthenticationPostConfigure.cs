@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spotantic.Configuration;
 using Spotantic.Http;
@@ -8,10 +9,18 @@ namespace Spotantic.AspNetCore.Configuration;
 /// Copies the client, scopes and endpoints of the scheme's Spotantic app into the scheme options, so that
 /// <c>Spotantic:Auth</c> and <c>Spotantic:Client</c> stay the one place they are configured.
 /// </summary>
-internal sealed class SpotifyAuthenticationPostConfigure(IOptionsMonitor<SpotanticOptions> spotantic) : IPostConfigureOptions<SpotifyAuthenticationOptions>
+internal sealed class SpotifyAuthenticationPostConfigure(IOptionsMonitor<SpotanticOptions> spotantic, IServiceProviderIsService services) : IPostConfigureOptions<SpotifyAuthenticationOptions>
 {
     public void PostConfigure(string? name, SpotifyAuthenticationOptions options)
     {
+        // Options of an app nobody registered would bind to nothing and fail only at the first sign-in; the
+        // validation says which AddSpotantic is missing instead.
+        options.SpotanticAppMissing = !SpotifyAppServices.IsRegistered(services, options.SpotanticAppName);
+        if (options.SpotanticAppMissing)
+        {
+            return;
+        }
+
         SpotanticOptions app;
         try
         {

@@ -23,6 +23,12 @@ internal static partial class AuthLog
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Spotify refused the refresh token for key '{Key}'; the user must authorize again.")]
     public static partial void RefreshTokenRejected(ILogger logger, string key);
 
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Debug, Message = "The Spotify token for key '{Key}' changed on another instance; it is read from the store on next use.")]
+    public static partial void TokenChangedElsewhere(ILogger logger, string key);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Could not tell the other instances that the Spotify token for key '{Key}' changed; they read it from the store when theirs expires.")]
+    public static partial void ChangeNotPublished(ILogger logger, string key, Exception exception);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Open this address in a browser to authorize the app: {AuthorizationUri}")]
     public static partial void OpenAuthorizationUri(ILogger logger, Uri authorizationUri);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Spotantic.Configuration;
+using Spotantic.Coordination;
 using Spotantic.Exceptions;
 
 namespace Spotantic.Auth;
@@ -17,15 +18,22 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly ISpotifyTokenCoordinator _coordinator;
     private volatile SpotifyToken? _current;
-    private bool _loaded;
+
+    // Written outside the lock when another instance reports a change; read under it.
+    private volatile bool _loaded;
 
     // A key is user input: logs and messages carry only its hash.
     private readonly string _hashedKey;
 
-    public SpotifyTokenManager(string key, SpotifyAccountsClient accounts, ISpotifyTokenStore store, SpotanticOptions options, TimeProvider timeProvider, ILogger<SpotifyTokenManager> logger)
+    private readonly string? _appName;
+
+    public SpotifyTokenManager(string key, SpotifyAccountsClient accounts, ISpotifyTokenStore store, SpotanticOptions options, TimeProvider timeProvider, ILogger<SpotifyTokenManager> logger, string? appName = null, ISpotifyTokenCoordinator? coordinator = null)
     {
         Key = key;
+        _appName = appName;
+        _coordinator = coordinator ?? LocalSpotifyTokenCoordinator.Instance;
         _hashedKey = SpotifyTokenKeys.Hash(key);
         _accounts = accounts;
         _store = store;
@@ -60,7 +68,7 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
             {
                 throw token is null
                     ? NoToken()
-                    : new SpotifyAuthorizationRequiredException($"The Spotify token of token key '{_hashedKey}' has expired and Spotantic:Auth:AllowLazyRefresh is off: call ISpotifyTokenManager.RefreshAsync, or turn lazy refresh on.", Key, null);
+                    : new SpotifyAuthorizationRequiredException($"The Spotify token of token key '{_hashedKey}' has expired and Spotantic:Auth:AllowLazyRefresh is off: call ISpotifyTokenManager.RefreshAsync, or turn lazy refresh on.", Key, null) { AppName = _appName };
             }
 
             return await AcquireLockedAsync(token, cancellationToken).ConfigureAwait(false);
@@ -117,6 +125,7 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
             _current = null;
             _loaded = true;
             await _store.RemoveAsync(Key, CancellationToken.None).ConfigureAwait(false);
+            await PublishChangedAsync().ConfigureAwait(false);
         }
         finally
         {
@@ -127,10 +136,20 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
 
+    /// <summary>
+    /// Forgets the token held in memory, because another instance changed it: the next call reads the store again.
+    /// </summary>
+    public void Invalidate()
+    {
+        _loaded = false;
+        _current = null;
+        AuthLog.TokenChangedElsewhere(_logger, _hashedKey);
+    }
+
     private SpotifyAuthorizationRequiredException NoToken() =>
         Key == SpotifyTokenKeys.Default
-            ? new SpotifyAuthorizationRequiredException("No Spotify user token is available. Authorize the app first (ISpotifyAuthorizationService.AuthorizeAsync).", Key, null)
-            : new SpotifyAuthorizationRequiredException($"No Spotify token is stored for token key '{_hashedKey}'. Sign that user in (in ASP.NET Core: a challenge with the Spotify scheme), or hand in a token with ISpotifyTokenManagerProvider.GetManager(key).SetTokenAsync.", Key, null);
+            ? new SpotifyAuthorizationRequiredException("No Spotify user token is available. Authorize the app first (ISpotifyAuthorizationService.AuthorizeAsync).", Key, null) { AppName = _appName }
+            : new SpotifyAuthorizationRequiredException($"No Spotify token is stored for token key '{_hashedKey}'. Sign that user in (in ASP.NET Core: a challenge with the Spotify scheme), or hand in a token with ISpotifyTokenManagerProvider.GetManager(key).SetTokenAsync.", Key, null) { AppName = _appName };
 
     private async Task EnsureLoadedAsync(CancellationToken cancellationToken)
     {
@@ -151,6 +170,33 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
 
     private async Task<SpotifyToken> AcquireLockedAsync(SpotifyToken? current, CancellationToken cancellationToken)
     {
+        if (!_coordinator.IsShared)
+        {
+            return await RequestLockedAsync(current, cancellationToken).ConfigureAwait(false);
+        }
+
+        // One instance at a time refreshes a key: two sending one refresh token, which Spotify may rotate, would leave
+        // one with invalid_grant and the user signed out.
+        var lease = await _coordinator.AcquireLeaseAsync(Key, cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
+        {
+            // The instance that held the lease before may have refreshed (or signed the user out) meanwhile.
+            var stored = await _store.GetAsync(Key, cancellationToken).ConfigureAwait(false);
+            if (stored is not null && !stored.IsExpired(_timeProvider.GetUtcNow(), _auth.RefreshMargin)
+                && (current is null || !string.Equals(stored.AccessToken, current.AccessToken, StringComparison.Ordinal)))
+            {
+                _current = stored;
+                return stored;
+            }
+
+            _current = stored;
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Expiring);
+            return await RequestLockedAsync(stored, deadline.Token).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SpotifyToken> RequestLockedAsync(SpotifyToken? current, CancellationToken cancellationToken)
+    {
         SpotifyToken fresh;
         if (_accounts.Flow == SpotifyAuthFlow.ClientCredentials)
         {
@@ -162,7 +208,7 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
         }
         else if (current.RefreshToken is not { Length: > 0 } refreshToken)
         {
-            throw new SpotifyAuthorizationRequiredException($"The Spotify token of token key '{_hashedKey}' has expired and has no refresh token. Sign the user in again.", Key, null);
+            throw new SpotifyAuthorizationRequiredException($"The Spotify token of token key '{_hashedKey}' has expired and has no refresh token. Sign the user in again.", Key, null) { AppName = _appName };
         }
         else
         {
@@ -176,12 +222,16 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
                 AuthLog.RefreshTokenRejected(_logger, _hashedKey);
                 _current = null;
                 await _store.RemoveAsync(Key, CancellationToken.None).ConfigureAwait(false);
+                await PublishChangedAsync().ConfigureAwait(false);
                 throw new SpotifyAuthorizationRequiredException(
                     Key == SpotifyTokenKeys.Default
                         ? "Spotify refused the refresh token (invalid_grant): it was revoked or has expired. Authorize the app again."
                         : $"Spotify refused the refresh token of token key '{_hashedKey}' (invalid_grant): it was revoked or has expired. Sign that user in again.",
                     Key,
-                    ex);
+                    ex)
+                {
+                    AppName = _appName,
+                };
             }
 
             // Spotify may omit refresh_token and scope on a refresh: the old ones stay valid.
@@ -202,5 +252,24 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
         _current = token;
         await _store.SetAsync(Key, token, CancellationToken.None).ConfigureAwait(false);
         AuthLog.TokenStored(_logger, _hashedKey);
+        await PublishChangedAsync().ConfigureAwait(false);
+    }
+
+    private async Task PublishChangedAsync()
+    {
+        if (!_coordinator.IsShared)
+        {
+            return;
+        }
+
+        try
+        {
+            await _coordinator.PublishChangedAsync(Key, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The store holds the change; the other instances read it when their token expires, instead of now.
+            AuthLog.ChangeNotPublished(_logger, _hashedKey, ex);
+        }
     }
 }

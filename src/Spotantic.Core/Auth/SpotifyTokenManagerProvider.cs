@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Spotantic.Configuration;
+using Spotantic.Coordination;
 
 namespace Spotantic.Auth;
 
@@ -24,9 +25,22 @@ internal sealed class SpotifyTokenManagerProvider : ISpotifyTokenManagerProvider
     private readonly ILogger<SpotifyTokenManager> _logger;
     private readonly TimeSpan _idleTimeout;
     private readonly ITimer _sweeper;
+    private readonly string? _appName;
+    private readonly ISpotifyTokenCoordinator _coordinator;
+    private readonly IDisposable _changes;
+    private volatile bool _disposed;
 
-    public SpotifyTokenManagerProvider(SpotifyAccountsClient accounts, ISpotifyTokenStore store, SpotanticOptions options, TimeProvider timeProvider, ILogger<SpotifyTokenManager> logger)
+    public SpotifyTokenManagerProvider(
+        SpotifyAccountsClient accounts,
+        ISpotifyTokenStore store,
+        SpotanticOptions options,
+        TimeProvider timeProvider,
+        ILogger<SpotifyTokenManager> logger,
+        string? appName = null,
+        ISpotifyTokenCoordinator? coordinator = null)
     {
+        _appName = appName;
+        _coordinator = coordinator ?? LocalSpotifyTokenCoordinator.Instance;
         _accounts = accounts;
         _store = store;
         _options = options;
@@ -37,6 +51,7 @@ internal sealed class SpotifyTokenManagerProvider : ISpotifyTokenManagerProvider
         // last use, without a sweep on the request path.
         var period = TimeSpan.FromTicks(Math.Max(_idleTimeout.Ticks / 2, TimeSpan.TicksPerSecond));
         _sweeper = timeProvider.CreateTimer(static state => ((SpotifyTokenManagerProvider)state!).Sweep(), this, period, period);
+        _changes = _coordinator.Subscribe(OnChangedElsewhere);
     }
 
     /// <inheritdoc />
@@ -54,6 +69,8 @@ internal sealed class SpotifyTokenManagerProvider : ISpotifyTokenManagerProvider
     /// <returns>The lease.</returns>
     public Lease Acquire(string key)
     {
+        // A manager created after Dispose would never be disposed, nor swept: its timer is gone.
+        ObjectDisposedException.ThrowIf(_disposed, this);
         while (true)
         {
             var entry = _entries.GetOrAdd(key, static (k, self) => new Entry(self.CreateManager(k)), this);
@@ -84,6 +101,8 @@ internal sealed class SpotifyTokenManagerProvider : ISpotifyTokenManagerProvider
     /// <inheritdoc />
     public void Dispose()
     {
+        _disposed = true;
+        _changes.Dispose();
         _sweeper.Dispose();
         foreach (var entry in _entries.Values)
         {
@@ -93,12 +112,28 @@ internal sealed class SpotifyTokenManagerProvider : ISpotifyTokenManagerProvider
         _entries.Clear();
     }
 
+    // Only live managers hold a token in memory; a released key reads the store anyway when next used.
+    private void OnChangedElsewhere(string? key)
+    {
+        if (key is null)
+        {
+            foreach (var entry in _entries.Values)
+            {
+                entry.Manager.Invalidate();
+            }
+        }
+        else if (_entries.TryGetValue(Normalize(key), out var entry))
+        {
+            entry.Manager.Invalidate();
+        }
+    }
+
     // A client-credentials token belongs to the app, not to a user: every key shares it rather than each asking
     // Spotify for its own.
     private string Normalize(string key) =>
         _options.Auth.Flow == SpotifyAuthFlow.ClientCredentials ? SpotifyTokenKeys.Default : key;
 
-    private SpotifyTokenManager CreateManager(string key) => new(key, _accounts, _store, _options, _timeProvider, _logger);
+    private SpotifyTokenManager CreateManager(string key) => new(key, _accounts, _store, _options, _timeProvider, _logger, _appName, _coordinator);
 
     /// <summary>A call inside one key's live state.</summary>
     public readonly struct Lease : IDisposable

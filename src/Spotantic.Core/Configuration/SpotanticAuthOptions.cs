@@ -36,7 +36,16 @@ public sealed class SpotanticAuthOptions
     /// <summary>Whether every token obtained is saved to <see cref="AccessTokenFilePath"/> and reused on the next run.</summary>
     public bool StoreAccessToken { get; set; }
 
-    /// <summary>The token cache file, in the Python library's format. Defaults to <c>.token_info_cache</c>.</summary>
+    /// <summary>The default token cache file of a named app: the name when it is a plain file-name part, else its hash.</summary>
+    /// <param name="appName">The app's name.</param>
+    /// <returns>The path, relative to the working directory.</returns>
+    internal static string DefaultAccessTokenFilePathFor(string appName) =>
+        DefaultAccessTokenFilePath + "." + (appName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? appName : Auth.SpotifyTokenKeys.Hash(appName));
+
+    /// <summary>
+    /// The token cache file, in the Python library's format. Defaults to <c>.token_info_cache</c>; for an app registered
+    /// with <c>AddSpotantic(name, ...)</c>, to <c>.token_info_cache.&lt;name&gt;</c>, so that two apps never share one file.
+    /// </summary>
     public string AccessTokenFilePath { get; set; } = DefaultAccessTokenFilePath;
 
     /// <summary>

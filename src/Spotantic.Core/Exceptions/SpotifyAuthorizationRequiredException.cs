@@ -43,4 +43,10 @@ public sealed class SpotifyAuthorizationRequiredException : SpotifyAuthorization
     /// when not known. The message names it only in its hashed form (<see cref="Auth.SpotifyTokenKeys.Hash"/>).
     /// </summary>
     public string? TokenKey { get; }
+
+    /// <summary>
+    /// The name of the Spotantic app (<c>AddSpotantic(name, ...)</c>) whose token is missing, or <see langword="null"/>
+    /// for the unnamed app; so that a web app with several Spotify apps signs the user in to the right one.
+    /// </summary>
+    public string? AppName { get; init; }
 }

@@ -49,4 +49,16 @@ public sealed class SpotifyInsufficientScopeException : SpotanticException
 
     /// <summary>The scopes the token lacks.</summary>
     public IReadOnlyList<string> MissingScopes { get; }
+
+    /// <summary>
+    /// The token key whose token lacks the scopes, e.g. to ask that user for consent; <see langword="null"/> when not
+    /// known. The message never names it.
+    /// </summary>
+    public string? TokenKey { get; init; }
+
+    /// <summary>
+    /// The name of the Spotantic app (<c>AddSpotantic(name, ...)</c>) whose token lacks the scopes, or
+    /// <see langword="null"/> for the unnamed app.
+    /// </summary>
+    public string? AppName { get; init; }
 }

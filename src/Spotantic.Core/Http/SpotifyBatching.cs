@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Spotantic.Exceptions;
 using Spotantic.Requests;
+using Spotantic.Serialization;
 
 namespace Spotantic.Http;
 
@@ -42,12 +43,41 @@ internal static class SpotifyBatching
         return new SpotifyResult<TRequest, TData>(request, responses, merge(data));
     }
 
-    /// <summary>Merges chunk lists in chunk order (e.g. the flags of a "contains" check).</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="chunks">The chunk data.</param>
-    /// <returns>One list.</returns>
-    public static IReadOnlyList<T> Concat<T>(IReadOnlyList<IReadOnlyList<T>> chunks) =>
-        chunks.Count == 1 ? chunks[0] : [.. chunks.SelectMany(chunk => chunk)];
+    /// <summary>
+    /// Sends a "contains" check in chunks: one flag per item, in input order. An answer with another number of flags
+    /// than the chunk had items is a <see cref="SpotifyInvalidResponseException"/>, never a list a caller indexes
+    /// out of range or reads shifted.
+    /// </summary>
+    /// <typeparam name="TRequest">The request type.</typeparam>
+    /// <param name="connection">The connection.</param>
+    /// <param name="request">The whole request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The whole request, every response, and one flag per item.</returns>
+    public static async Task<SpotifyResult<TRequest, IReadOnlyList<bool>>> SendContainsAsync<TRequest>(SpotifyApiConnection connection, TRequest request, CancellationToken cancellationToken)
+        where TRequest : SpotifyRequest, ISpotifyBatchRequest<TRequest>
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var responses = new List<SpotifyRawResponse>();
+        var flags = new List<bool>(request.BatchItems.Count);
+        foreach (var chunk in request.BatchItems.Chunk(request.MaxItemsPerCall))
+        {
+            var result = await connection.SendAsync(request.WithBatchItems(chunk), SpotifyJsonContext.Default.IReadOnlyListBoolean, cancellationToken).ConfigureAwait(false);
+            if (result.Data.Count != chunk.Length)
+            {
+                throw new SpotifyInvalidResponseException(
+                    result.Response.StatusCode,
+                    request.Operation.Id,
+                    $"it holds {result.Data.Count} flags for the {chunk.Length} items asked about",
+                    null);
+            }
+
+            responses.Add(result.Response);
+            flags.AddRange(result.Data);
+        }
+
+        return new SpotifyResult<TRequest, IReadOnlyList<bool>>(request, responses, flags);
+    }
 
     /// <summary>Sends a write in chunks; a failure after the first chunk reports what was applied.</summary>
     /// <typeparam name="TRequest">The request type.</typeparam>

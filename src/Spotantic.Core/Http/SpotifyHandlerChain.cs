@@ -19,7 +19,7 @@ namespace Spotantic.Http;
 /// </summary>
 internal static class SpotifyHandlerChain
 {
-    public static IReadOnlyList<DelegatingHandler> Create(SpotanticOptions options, ISpotifyTokenManagerProvider tokens, SpotifyRateLimitGate gate, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+    public static IReadOnlyList<DelegatingHandler> Create(SpotanticOptions options, ISpotifyTokenManagerProvider tokens, SpotifyRateLimitGate gate, TimeProvider timeProvider, ILoggerFactory loggerFactory, string? appName = null)
     {
         var logger = loggerFactory.CreateLogger("Spotantic.Http");
         List<DelegatingHandler> handlers =
@@ -29,7 +29,7 @@ internal static class SpotifyHandlerChain
         ];
         if (options.Client.CheckInsufficientScope)
         {
-            handlers.Add(new SpotifyScopeCheckHandler(tokens, logger));
+            handlers.Add(new SpotifyScopeCheckHandler(tokens, logger, appName));
         }
 
         handlers.Add(new SpotifyAuthenticationHandler(tokens, logger));

@@ -18,8 +18,21 @@ internal sealed class SpotifyRateLimitGate
         return until > now.UtcTicks ? TimeSpan.FromTicks(until - now.UtcTicks) : null;
     }
 
+    /// <summary>Where a cooldown this instance learns of is reported to the other instances, if anywhere.</summary>
+    public Coordination.ISpotifyRateLimitCoordinator? Coordinator { get; init; }
+
+    /// <summary>Closes the gate until <paramref name="until"/> after Spotify's 429, and tells the other instances.</summary>
+    public void Block(DateTimeOffset until)
+    {
+        if (BlockUntil(until))
+        {
+            Coordinator?.PublishBlocked(ClientId, until);
+        }
+    }
+
     /// <summary>Closes the gate until <paramref name="until"/> (never shortens an existing block).</summary>
-    public void BlockUntil(DateTimeOffset until)
+    /// <returns>Whether the block was extended.</returns>
+    public bool BlockUntil(DateTimeOffset until)
     {
         var ticks = until.UtcTicks;
         long current;
@@ -28,9 +41,10 @@ internal sealed class SpotifyRateLimitGate
             current = Interlocked.Read(ref _blockedUntilTicks);
             if (current >= ticks)
             {
-                return;
+                return false;
             }
         }
         while (Interlocked.CompareExchange(ref _blockedUntilTicks, ticks, current) != current);
+        return true;
     }
 }

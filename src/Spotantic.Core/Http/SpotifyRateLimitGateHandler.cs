@@ -36,7 +36,7 @@ internal sealed class SpotifyRateLimitGateHandler : DelegatingHandler
         if (response.StatusCode == HttpStatusCode.TooManyRequests && RetryAfter.Read(response, _timeProvider) is { } retryAfter && retryAfter > _cap)
         {
             var until = _timeProvider.GetUtcNow() + retryAfter;
-            _gate.BlockUntil(until);
+            _gate.Block(until);
             HttpLog.RateLimitGateClosed(_logger, retryAfter, _gate.ClientId, _cap, until);
         }
 

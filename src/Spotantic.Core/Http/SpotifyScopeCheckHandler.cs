@@ -12,11 +12,13 @@ internal sealed class SpotifyScopeCheckHandler : DelegatingHandler
 {
     private readonly ISpotifyTokenManagerProvider _tokens;
     private readonly ILogger _logger;
+    private readonly string? _appName;
 
-    public SpotifyScopeCheckHandler(ISpotifyTokenManagerProvider tokens, ILogger logger)
+    public SpotifyScopeCheckHandler(ISpotifyTokenManagerProvider tokens, ILogger logger, string? appName = null)
     {
         _tokens = tokens;
         _logger = logger;
+        _appName = appName;
     }
 
     /// <inheritdoc />
@@ -29,7 +31,11 @@ internal sealed class SpotifyScopeCheckHandler : DelegatingHandler
             if (missing.Count > 0)
             {
                 HttpLog.MissingScopes(_logger, metadata.Operation.Id, string.Join(' ', missing));
-                throw new SpotifyInsufficientScopeException(metadata.Operation.Id, missing, metadata.Scopes.ToString()!);
+                throw new SpotifyInsufficientScopeException(metadata.Operation.Id, missing, metadata.Scopes.ToString()!)
+                {
+                    TokenKey = metadata.TokenKey,
+                    AppName = _appName,
+                };
             }
         }
 

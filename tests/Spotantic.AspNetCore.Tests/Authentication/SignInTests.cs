@@ -115,7 +115,9 @@ public sealed class SignInTests
 
         var tampered = await browser.SendAsync(HttpMethod.Get, new Uri(web.CallbackUri, "?code=" + Uri.EscapeDataString(query["code"]!) + "&state=" + Uri.EscapeDataString(query["state"]![..^4] + "AAAA")));
 
-        Assert.False(tampered.IsSuccessStatusCode || Browser.IsRedirect(tampered.StatusCode));
+        // The default failure page: a 400 with a way back, never the framework's unhandled exception.
+        Assert.Equal(HttpStatusCode.BadRequest, tampered.StatusCode);
+        Assert.Contains("Try again", await tampered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(web.ReadTicket(browser));
         Assert.Empty(emulator.RequestLog.Find("POST", "/api/token"));
     }
@@ -233,16 +235,27 @@ public sealed class SignInTests
     public async Task SignIn_ProfileBodyMalformed_FailsWithoutStoringAToken()
     {
         await using var emulator = await SpotifyEmulator.StartAsync();
-        await using var web = await TestWebApp.StartAsync(emulator);
+        Exception? failure = null;
+
+        // Recorded on the way to the default failure page, which does not show the reason (it may echo the query string).
+        await using var web = await TestWebApp.StartAsync(emulator, configure: options =>
+        {
+            var page = options.Events.OnRemoteFailure;
+            options.Events.OnRemoteFailure = context =>
+            {
+                failure = context.Failure;
+                return page(context);
+            };
+        });
         using var browser = new Browser();
         emulator.Faults.On("GET", "/v1/me").Next(1).MalformJson();
 
-        // The framework reports a failed remote sign-in through its remote-failure event; unhandled, the callback fails
-        // with the handler's typed reason.
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => web.SignInAsync(browser));
+        var response = await browser.NavigateAsync(web.Url("profile"));
 
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(failure);
         Assert.Contains("Spotify's answer from GET /me is not valid JSON", failure.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("NullReferenceException", failure.Message, StringComparison.Ordinal);
+        Assert.IsNotType<NullReferenceException>(failure);
         Assert.Null(web.ReadTicket(browser));
         Assert.Null(await web.Store.GetAsync(SpotifyAuthenticationDefaults.AccountTokenKeyPrefix + emulator.DemoUser!.AccountId));
     }
@@ -276,5 +289,58 @@ public sealed class SignInTests
         Assert.NotNull(await web.App.Services.GetRequiredKeyedService<ISpotifyTokenStore>("partner").GetAsync(key));
         Assert.Null(await web.Store.GetAsync(key));
         Assert.All(emulator.RequestLog.Find("POST", "/api/token"), request => Assert.Contains(PartnerClientId, request.Body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SignIn_UserDeclinesOnSpotify_Answers403PageWithoutSigningIn()
+    {
+        await using var emulator = await SpotifyEmulator.StartAsync();
+        emulator.Accounts.Consent = ConsentMode.Deny;
+        await using var web = await TestWebApp.StartAsync(emulator);
+        using var browser = new Browser();
+
+        var response = await browser.NavigateAsync(web.Url("profile"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("chose not to connect", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/profile\"", page, StringComparison.Ordinal);
+        Assert.Null(web.ReadTicket(browser));
+        Assert.Empty(emulator.RequestLog.Find("POST", "/api/token"));
+    }
+
+    [Fact]
+    public async Task SignIn_AppHandlesAccessDenied_ItsHandlerWins()
+    {
+        await using var emulator = await SpotifyEmulator.StartAsync();
+        emulator.Accounts.Consent = ConsentMode.Deny;
+        await using var web = await TestWebApp.StartAsync(emulator, configure: options => options.AccessDeniedPath = "/whoami");
+        using var browser = new Browser();
+
+        var response = await browser.NavigateAsync(web.Url("profile"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("anonymous", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("//evil.example/steal", "/")]
+    [InlineData("/\\evil.example/steal", "/")]
+    [InlineData("https://evil.example/steal", "/")]
+    [InlineData("/whoami?from=signin", "/whoami?from=signin")]
+    public async Task ChallengeSpotifyAsync_ReturnUrl_OnlyAPathOnThisSiteIsFollowed(string returnUrl, string expected)
+    {
+        await using var emulator = await SpotifyEmulator.StartAsync();
+        await using var web = await TestWebApp.StartAsync(emulator, configureApp: app =>
+            app.MapGet("/signin-then", (HttpContext context, string to) => context.ChallengeSpotifyAsync(returnUrl: to)));
+        using var browser = new Browser();
+
+        var challenge = await browser.SendAsync(HttpMethod.Get, web.Url("signin-then?to=" + Uri.EscapeDataString(returnUrl)));
+        var callback = (await browser.SendAsync(HttpMethod.Get, challenge.Headers.Location!)).Headers.Location!;
+        var signedIn = await browser.SendAsync(HttpMethod.Get, callback);
+
+        Assert.True(Browser.IsRedirect(signedIn.StatusCode), signedIn.StatusCode.ToString());
+        Assert.Equal(expected, signedIn.Headers.Location!.OriginalString);
+        Assert.NotNull(web.ReadTicket(browser));
     }
 }

@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Spotantic.AspNetCore.Tests.Support;
 using Spotantic.Testing;
@@ -60,6 +65,40 @@ public sealed class StartupValidationTests
         var message = await StartFailureAsync(configure: options => options.SaveTokens = true);
 
         Assert.Contains("SaveTokens", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SchemeNamesUnregisteredApp_FailsNamingTheApp()
+    {
+        var message = await StartFailureAsync(configure: options => options.SpotanticAppName = "nope");
+
+        Assert.Contains("'nope'", message, StringComparison.Ordinal);
+        Assert.Contains("AddSpotantic(\"nope\", ...)", message, StringComparison.Ordinal);
+
+        // The missing app is the one problem reported, not the client ID it would have supplied.
+        Assert.DoesNotContain("'ClientId' option must be provided", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_NoAddSpotanticAtAll_FailsTellingToCallAddSpotantic()
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.WebHost.UseKestrelCore().UseUrls("http://127.0.0.1:0");
+        builder.Logging.AddFilter(_ => false);
+        builder.Services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                options.DefaultChallengeScheme = SpotifyAuthenticationDefaults.AuthenticationScheme;
+            })
+            .AddCookie()
+            .AddSpotify();
+        await using var app = builder.Build();
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("services.AddSpotantic", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("'Spotify'", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'ClientId' option must be provided", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

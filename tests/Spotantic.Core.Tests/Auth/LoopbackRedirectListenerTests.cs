@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 using Spotantic.Auth;
+using Spotantic.Tests.Support;
 
 namespace Spotantic.Core.Tests.Auth;
 
@@ -15,7 +16,7 @@ public sealed class LoopbackRedirectListenerTests
     [InlineData("http://example.com:{port}/callback")]
     public void Start_RedirectUriNotHttpOnLoopbackLiteral_ThrowsNamingTheUri(string template)
     {
-        var uri = new Uri(template.Replace("{port}", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var uri = new Uri(template.Replace("{port}", LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
         var ex = Assert.Throws<InvalidOperationException>(() => LoopbackRedirectListener.Start(uri, NullLogger.Instance));
 
@@ -90,24 +91,5 @@ public sealed class LoopbackRedirectListenerTests
         Assert.Equal(SocketError.ConnectionRefused, ex.SocketErrorCode);
     }
 
-    private static Uri RedirectUri() => new($"http://127.0.0.1:{FreePort()}/callback");
-
-    private static int FreePort()
-    {
-        // Below Linux's ephemeral range (32768-60999): a port taken from it with port 0 is soon reused as the local
-        // port of another test's outgoing connection, and the redirect listener then cannot bind it.
-        while (true)
-        {
-            var port = Random.Shared.Next(20_000, 32_000);
-            try
-            {
-                using var probe = new TcpListener(IPAddress.Loopback, port);
-                probe.Start();
-                return port;
-            }
-            catch (SocketException)
-            {
-            }
-        }
-    }
+    private static Uri RedirectUri() => new($"http://127.0.0.1:{LoopbackPort.Free()}/callback");
 }

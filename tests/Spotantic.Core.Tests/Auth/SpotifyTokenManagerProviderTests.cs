@@ -200,6 +200,35 @@ public sealed class SpotifyTokenManagerProviderTests : IDisposable
         Assert.Matches("^key-[0-9a-f]{16}$", SpotifyTokenKeys.Hash("alice@example.com"));
     }
 
+    [Fact]
+    public async Task GetTokenAsync_AfterDispose_ObjectDisposedAndNoManagerLeft()
+    {
+        var provider = Create(new StubHttpMessageHandler());
+        await _store.SetAsync("alice", Valid("alice-access"));
+        var manager = provider.GetManager("alice");
+        Assert.Equal("alice-access", (await manager.GetTokenAsync()).AccessToken);
+
+        provider.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => manager.GetTokenAsync().AsTask());
+        Assert.Equal(0, provider.LiveManagerCount);
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_NamedAppKeyWithoutToken_ExceptionNamesTheApp()
+    {
+        var options = TestOptions.Create();
+        using var stub = new StubHttpMessageHandler();
+        var accounts = new SpotifyAccountsClient(() => new HttpClient(stub, disposeHandler: false), options, _time, NullLogger<SpotifyAccountsClient>.Instance);
+        using var provider = new SpotifyTokenManagerProvider(accounts, _store, options, _time, NullLogger<SpotifyTokenManager>.Instance, "partner");
+
+        var exception = await Assert.ThrowsAsync<SpotifyAuthorizationRequiredException>(() => provider.GetManager("bob").GetTokenAsync().AsTask());
+
+        Assert.Equal("partner", exception.AppName);
+        Assert.Equal("bob", exception.TokenKey);
+        Assert.Null((await Assert.ThrowsAsync<SpotifyAuthorizationRequiredException>(() => Create(new StubHttpMessageHandler()).GetManager("bob").GetTokenAsync().AsTask())).AppName);
+    }
+
     private SpotifyTokenManagerProvider Create(StubHttpMessageHandler stub, SpotifyAuthFlow flow = SpotifyAuthFlow.AuthorizationCodePkce)
     {
         _disposables.Add(stub);

@@ -89,6 +89,21 @@ public sealed class SpotifyBatchingTests
         Assert.Equal(0, stub.RequestCount);
     }
 
+    [Theory]
+    [InlineData("[true]")]
+    [InlineData("[true,false,true,false]")]
+    public async Task CheckUserSavedAlbumsAsync_AnswerWithOtherFlagCount_InvalidResponseNamingTheCounts(string flags)
+    {
+        using var stub = new StubHttpMessageHandler(_ => StubResponses.Json(flags));
+        var client = CreateClient(stub);
+
+        var exception = await Assert.ThrowsAsync<SpotifyInvalidResponseException>(() => client.CheckUserSavedAlbumsAsync(FortyFiveIds[..3]));
+
+        Assert.Equal("check-users-saved-albums", exception.OperationId);
+        Assert.Contains("for the 3 items asked about", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(1, stub.RequestCount);
+    }
+
     private static AlbumsClient CreateClient(StubHttpMessageHandler stub)
     {
         var http = new HttpClient(stub);

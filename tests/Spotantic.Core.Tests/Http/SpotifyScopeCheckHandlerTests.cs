@@ -28,6 +28,22 @@ public sealed class SpotifyScopeCheckHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_MissingScopes_ExceptionNamesTheKeyAndAppOnlyInProperties()
+    {
+        var handler = new SpotifyScopeCheckHandler(new FakeSpotifyTokenManager(scope: "user-library-read"), NullLogger.Instance, "partner");
+        using var client = new HttpClient(SpotifyHandlerChain.Link([handler], _stub));
+        var operation = new SpotifyOperation("test-op", HttpMethod.Put, "/me/things", ScopeRequirement.AllOf("user-library-modify"), isIdempotent: true);
+        var request = Request(operation);
+        request.Options.Set(SpotifyRequestMetadata.Key, new SpotifyRequestMetadata(operation, operation.Scopes, operation.IsIdempotent) { TokenKey = "spotify:user:alice" });
+
+        var exception = await Assert.ThrowsAsync<SpotifyInsufficientScopeException>(() => client.SendAsync(request));
+
+        Assert.Equal("spotify:user:alice", exception.TokenKey);
+        Assert.Equal("partner", exception.AppName);
+        Assert.DoesNotContain("alice", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendAsync_ClientCredentialsTokenWithoutScopes_ThrowsForUserOperation()
     {
         using var client = CreateClient(new FakeSpotifyTokenManager(scope: null));

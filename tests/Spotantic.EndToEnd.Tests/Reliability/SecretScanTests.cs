@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +8,7 @@ using Spotantic.Auth;
 using Spotantic.Configuration;
 using Spotantic.EndToEnd.Tests.Support;
 using Spotantic.Exceptions;
+using Spotantic.Tests.Support;
 
 namespace Spotantic.EndToEnd.Tests.Reliability;
 
@@ -23,7 +22,7 @@ public sealed class SecretScanTests
     [Fact]
     public async Task FullSession_LogsAtTraceExceptionsAndToString_NeverContainASecret()
     {
-        var redirectUri = $"http://127.0.0.1:{FreePort()}/callback";
+        var redirectUri = $"http://127.0.0.1:{LoopbackPort.Free()}/callback";
         using var browser = new AutoConsentBrowser();
         await using var session = await EmulatorSession.StartAsync(new EmulatorSessionOptions
         {
@@ -150,24 +149,5 @@ public sealed class SecretScanTests
         using var response = await http.GetAsync(authorizationUri);
         var location = response.Headers.Location ?? throw new InvalidOperationException($"The authorize page answered {(int)response.StatusCode} without a redirect.");
         return QueryHelpers.ParseQuery(location.Query).ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        // Below Linux's ephemeral range (32768-60999): a port taken from it with port 0 is soon reused as the local
-        // port of another test's outgoing connection, and the redirect listener then cannot bind it.
-        while (true)
-        {
-            var port = Random.Shared.Next(20_000, 32_000);
-            try
-            {
-                using var probe = new TcpListener(IPAddress.Loopback, port);
-                probe.Start();
-                return port;
-            }
-            catch (SocketException)
-            {
-            }
-        }
     }
 }

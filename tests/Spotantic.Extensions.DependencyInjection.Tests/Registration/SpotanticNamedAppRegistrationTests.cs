@@ -100,6 +100,105 @@ public sealed class SpotanticNamedAppRegistrationTests
         Assert.Equal("u7", provider.GetRequiredService<ISpotifyClientFactory>().ForUser("u7").Tokens.Key);
     }
 
+    [Theory]
+    [InlineData("partner", ".token_info_cache.partner")]
+    [InlineData("Partner_2-b", ".token_info_cache.Partner_2-b")]
+    public void Resolve_NamedAppStoringTokens_ItsOwnDefaultFile(string name, string expected)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Settings("Spotantic", MainClientId))
+            .AddInMemoryCollection(Settings("Partner", PartnerClientId))
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Spotantic:Auth:StoreAccessToken"] = "true", ["Partner:Auth:StoreAccessToken"] = "true" })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSpotantic(configuration);
+        services.AddSpotantic(name, configuration.GetSection("Partner"));
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptionsMonitor<SpotanticOptions>>();
+
+        Assert.Equal(SpotanticAuthOptions.DefaultAccessTokenFilePath, options.Get(Options.DefaultName).Auth.AccessTokenFilePath);
+        Assert.Equal(expected, options.Get(name).Auth.AccessTokenFilePath);
+    }
+
+    [Fact]
+    public void Resolve_NamedAppNameNotAFileNamePart_DefaultFileUsesItsHash()
+    {
+        var services = new ServiceCollection();
+        services.AddSpotantic("../partner", options => options.Auth.ClientId = PartnerClientId);
+        using var provider = services.BuildServiceProvider();
+
+        var path = provider.GetRequiredService<IOptionsMonitor<SpotanticOptions>>().Get("../partner").Auth.AccessTokenFilePath;
+
+        Assert.Equal(SpotanticAuthOptions.DefaultAccessTokenFilePath + "." + SpotifyTokenKeys.Hash("../partner"), path);
+    }
+
+    [Fact]
+    public void Resolve_NamedAppWithExplicitTokenFile_Kept()
+    {
+        var services = new ServiceCollection();
+        services.AddSpotantic("partner", options =>
+        {
+            options.Auth.ClientId = PartnerClientId;
+            options.Auth.AccessTokenFilePath = "tokens/partner.json";
+        });
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal("tokens/partner.json", provider.GetRequiredService<IOptionsMonitor<SpotanticOptions>>().Get("partner").Auth.AccessTokenFilePath);
+    }
+
+    [Fact]
+    public async Task StartAsync_NamedAppWithLoggingSettings_FailsSayingLoggingIsShared()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(Settings("Spotantic", MainClientId));
+        builder.Configuration.AddInMemoryCollection(Settings("Partner", PartnerClientId));
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Partner:Logging:Debug"] = "true" });
+        builder.Services.AddSpotantic(builder.Configuration);
+        builder.Services.AddSpotantic("partner", builder.Configuration.GetSection("Partner"));
+        using var host = builder.Build();
+
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        var failure = Assert.Single(ex.Failures);
+        Assert.StartsWith("Spotantic app 'partner': Logging is shared by every Spotantic app", failure, StringComparison.Ordinal);
+        Assert.Contains("Spotantic:Logging", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_ConfigureDelegateReadingEarlierSettings_StartsAndKeepsThem()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(Settings("Spotantic", MainClientId));
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Spotantic:Auth:Scope"] = "user-library-read" });
+        builder.Services.AddSpotantic(builder.Configuration);
+
+        // On fresh options (as the client-ID comparison runs it) Scope is null and this throws; on the real ones it works.
+        builder.Services.AddSpotantic(options => options.Auth.Scope = options.Auth.Scope!.Trim() + " user-library-modify");
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        Assert.Equal("user-library-read user-library-modify", host.Services.GetRequiredService<IOptions<SpotanticOptions>>().Value.Auth.Scope);
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_NamedAppUserWithoutToken_AuthorizationRequiredNamingApp()
+    {
+        var services = new ServiceCollection();
+        services.AddSpotantic(options => options.Auth.ClientId = MainClientId);
+        services.AddSpotantic("partner", options => options.Auth.ClientId = PartnerClientId);
+        using var provider = services.BuildServiceProvider();
+
+        var partner = await Assert.ThrowsAsync<Spotantic.Exceptions.SpotifyAuthorizationRequiredException>(
+            () => provider.GetRequiredKeyedService<ISpotifyClientFactory>("partner").ForUser("bob").Tokens.GetTokenAsync().AsTask());
+        var main = await Assert.ThrowsAsync<Spotantic.Exceptions.SpotifyAuthorizationRequiredException>(
+            () => provider.GetRequiredService<ISpotifyClientFactory>().ForUser("bob").Tokens.GetTokenAsync().AsTask());
+
+        Assert.Equal("partner", partner.AppName);
+        Assert.Null(main.AppName);
+    }
+
     private static Dictionary<string, string?> Settings(string section, string clientId) => new()
     {
         [$"{section}:Auth:ClientId"] = clientId,

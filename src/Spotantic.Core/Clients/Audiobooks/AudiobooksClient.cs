@@ -66,7 +66,7 @@ internal sealed class AudiobooksClient(SpotifyApiConnection connection) : IAudio
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserSavedAudiobooksRequest, IReadOnlyList<bool>>> CheckUserSavedAudiobooksAsync(CheckUserSavedAudiobooksRequest request, CancellationToken cancellationToken = default) =>
-        SpotifyBatching.SendAsync(connection, request, SpotifyJsonContext.Default.IReadOnlyListBoolean, SpotifyBatching.Concat, cancellationToken);
+        SpotifyBatching.SendContainsAsync(connection, request, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserSavedAudiobooksRequest, IReadOnlyList<bool>>> CheckUserSavedAudiobooksAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>

@@ -54,7 +54,7 @@ internal sealed class EpisodesClient(SpotifyApiConnection connection) : IEpisode
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserSavedEpisodesRequest, IReadOnlyList<bool>>> CheckUserSavedEpisodesAsync(CheckUserSavedEpisodesRequest request, CancellationToken cancellationToken = default) =>
-        SpotifyBatching.SendAsync(connection, request, SpotifyJsonContext.Default.IReadOnlyListBoolean, SpotifyBatching.Concat, cancellationToken);
+        SpotifyBatching.SendContainsAsync(connection, request, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserSavedEpisodesRequest, IReadOnlyList<bool>>> CheckUserSavedEpisodesAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>

@@ -1,6 +1,5 @@
 using Spotantic.Http;
 using Spotantic.Requests;
-using Spotantic.Serialization;
 
 namespace Spotantic.Clients;
 
@@ -25,7 +24,7 @@ internal sealed class LibraryClient(SpotifyApiConnection connection) : ILibraryC
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckLibraryContainsRequest, IReadOnlyList<bool>>> CheckLibraryContainsAsync(CheckLibraryContainsRequest request, CancellationToken cancellationToken = default) =>
-        SpotifyBatching.SendAsync(connection, request, SpotifyJsonContext.Default.IReadOnlyListBoolean, SpotifyBatching.Concat, cancellationToken);
+        SpotifyBatching.SendContainsAsync(connection, request, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckLibraryContainsRequest, IReadOnlyList<bool>>> CheckLibraryContainsAsync(IEnumerable<string> uris, CancellationToken cancellationToken = default) =>

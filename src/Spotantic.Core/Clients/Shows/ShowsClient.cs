@@ -66,7 +66,7 @@ internal sealed class ShowsClient(SpotifyApiConnection connection) : IShowsClien
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserSavedShowsRequest, IReadOnlyList<bool>>> CheckUserSavedShowsAsync(CheckUserSavedShowsRequest request, CancellationToken cancellationToken = default) =>
-        SpotifyBatching.SendAsync(connection, request, SpotifyJsonContext.Default.IReadOnlyListBoolean, SpotifyBatching.Concat, cancellationToken);
+        SpotifyBatching.SendContainsAsync(connection, request, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserSavedShowsRequest, IReadOnlyList<bool>>> CheckUserSavedShowsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>

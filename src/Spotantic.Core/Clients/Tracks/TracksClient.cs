@@ -62,7 +62,7 @@ internal sealed class TracksClient(SpotifyApiConnection connection) : ITracksCli
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserSavedTracksRequest, IReadOnlyList<bool>>> CheckUserSavedTracksAsync(CheckUserSavedTracksRequest request, CancellationToken cancellationToken = default) =>
-        SpotifyBatching.SendAsync(connection, request, SpotifyJsonContext.Default.IReadOnlyListBoolean, SpotifyBatching.Concat, cancellationToken);
+        SpotifyBatching.SendContainsAsync(connection, request, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckUserSavedTracksRequest, IReadOnlyList<bool>>> CheckUserSavedTracksAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>

@@ -70,7 +70,7 @@ internal sealed class UsersClient(SpotifyApiConnection connection) : IUsersClien
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckCurrentUserFollowsRequest, IReadOnlyList<bool>>> CheckCurrentUserFollowsAsync(CheckCurrentUserFollowsRequest request, CancellationToken cancellationToken = default) =>
-        SpotifyBatching.SendAsync(connection, request, SpotifyJsonContext.Default.IReadOnlyListBoolean, SpotifyBatching.Concat, cancellationToken);
+        SpotifyBatching.SendContainsAsync(connection, request, cancellationToken);
 
     /// <inheritdoc />
     public Task<SpotifyResult<CheckCurrentUserFollowsRequest, IReadOnlyList<bool>>> CheckCurrentUserFollowsAsync(FollowType type, IEnumerable<string> ids, CancellationToken cancellationToken = default) =>
