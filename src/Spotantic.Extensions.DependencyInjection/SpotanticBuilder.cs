@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spotantic.Auth;
 using Spotantic.Configuration;
+using Spotantic.Coordination;
 
 namespace Spotantic.Extensions.DependencyInjection;
 
@@ -51,6 +52,20 @@ public sealed class SpotanticBuilder
     /// <param name="factory">Creates the store.</param>
     /// <returns>This builder.</returns>
     public SpotanticBuilder UseTokenStore(Func<IServiceProvider, ISpotifyTokenStore> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        new AppServices(Services, Name).Replace(factory);
+        return this;
+    }
+
+    /// <summary>
+    /// Uses a coordinator that shares the app's token refreshes with other instances (one refresh per key at a time
+    /// across all of them) and tells each of changes made elsewhere. Set together with a token store those instances
+    /// share; <c>UseRedis()</c> sets both.
+    /// </summary>
+    /// <param name="factory">Creates the coordinator.</param>
+    /// <returns>This builder.</returns>
+    public SpotanticBuilder UseTokenCoordinator(Func<IServiceProvider, ISpotifyTokenCoordinator> factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
         new AppServices(Services, Name).Replace(factory);

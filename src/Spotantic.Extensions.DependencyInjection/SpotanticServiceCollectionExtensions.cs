@@ -85,7 +85,7 @@ public static class SpotanticServiceCollectionExtensions
     {
         var optionsName = name ?? Options.Options.DefaultName;
         services.AddOptions<SpotanticOptions>(optionsName).Bind(section);
-        services.AddSingleton<IValidateOptions<SpotanticOptions>>(new SpotanticConfigurationKeysValidator(optionsName, section));
+        services.AddSingleton<IValidateOptions<SpotanticOptions>>(sp => new SpotanticConfigurationKeysValidator(optionsName, section, sp.GetServices<SpotanticConfigurationSection>()));
         var registration = AddApp(services, name);
         registration.ClientIdSources.Add(() => section[$"{nameof(SpotanticOptions.Auth)}:{nameof(SpotanticAuthOptions.ClientId)}"]);
         return registration.Builder;

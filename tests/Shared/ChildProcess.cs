@@ -49,7 +49,8 @@ public sealed class ChildProcess : IDisposable
     /// <param name="alsoRemove">Which further inherited variables to remove, for what only one sample reads.</param>
     /// <param name="environment">Variables to set (after the inherited ones were removed).</param>
     /// <param name="args">The sample's arguments.</param>
-    public static ChildProcess Start(string assemblyPath, string workingDirectory, Func<string, bool>? alsoRemove, IReadOnlyDictionary<string, string>? environment, IEnumerable<string> args)
+    /// <param name="withInput">Whether the test writes to the process's standard input (<see cref="SendLineAsync"/>).</param>
+    public static ChildProcess Start(string assemblyPath, string workingDirectory, Func<string, bool>? alsoRemove, IReadOnlyDictionary<string, string>? environment, IEnumerable<string> args, bool withInput = false)
     {
         var name = Path.GetFileNameWithoutExtension(assemblyPath);
         Assert.True(File.Exists(assemblyPath), $"{name} was not built: {assemblyPath}");
@@ -57,6 +58,7 @@ public sealed class ChildProcess : IDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = withInput,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
@@ -150,6 +152,23 @@ public sealed class ChildProcess : IDisposable
                 Assert.Fail($"The expected line from {_name} did not appear within {timeout}. Output so far:{Environment.NewLine}{Output}{Environment.NewLine}{Error}");
             }
         }
+    }
+
+    /// <summary>The process's ID.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>Writes one line to the process's standard input.</summary>
+    public async Task SendLineAsync(string line)
+    {
+        await _process.StandardInput.WriteLineAsync(line);
+        await _process.StandardInput.FlushAsync();
+    }
+
+    /// <summary>Kills the process and its children at once, as a crash would.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
     }
 
     /// <summary>Counts the standard-output lines that satisfy <paramref name="match"/>.</summary>

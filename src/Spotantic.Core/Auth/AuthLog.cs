@@ -29,6 +29,9 @@ internal static partial class AuthLog
     [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Could not tell the other instances that the Spotify token for key '{Key}' changed; they read it from the store when theirs expires.")]
     public static partial void ChangeNotPublished(ILogger logger, string key, Exception exception);
 
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "Could not coordinate the refresh of the Spotify token for key '{Key}' with the other instances; the current token stays in use until {ExpiresAt:O}.")]
+    public static partial void RefreshPostponed(ILogger logger, string key, DateTimeOffset expiresAt, Exception exception);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Open this address in a browser to authorize the app: {AuthorizationUri}")]
     public static partial void OpenAuthorizationUri(ILogger logger, Uri authorizationUri);
 

@@ -29,10 +29,17 @@ public static class SpotifyTokenKeys
         return "key-" + Convert.ToHexStringLower(digest[..8]);
     }
 
-    /// <summary>The full SHA-256 of <paramref name="key"/> in lower-case hex, for names that must not collide (files).</summary>
+    /// <summary>
+    /// The full SHA-256 of <paramref name="key"/> in lower-case hex: a name for the key that cannot collide with
+    /// another's, for token files, Redis keys and the messages instances exchange about a key.
+    /// </summary>
     /// <param name="key">The token key.</param>
     /// <returns>64 hex digits.</returns>
-    internal static string FullHash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string FullHash(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
 
     /// <summary>Throws when <paramref name="key"/> cannot name a token.</summary>
     /// <param name="key">The key.</param>

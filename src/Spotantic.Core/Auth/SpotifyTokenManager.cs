@@ -24,6 +24,9 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
     // Written outside the lock when another instance reports a change; read under it.
     private volatile bool _loaded;
 
+    // Counts the changes other instances reported: a load that a change overtook must not mark the key loaded.
+    private int _changesElsewhere;
+
     // A key is user input: logs and messages carry only its hash.
     private readonly string _hashedKey;
 
@@ -71,7 +74,7 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
                     : new SpotifyAuthorizationRequiredException($"The Spotify token of token key '{_hashedKey}' has expired and Spotantic:Auth:AllowLazyRefresh is off: call ISpotifyTokenManager.RefreshAsync, or turn lazy refresh on.", Key, null) { AppName = _appName };
             }
 
-            return await AcquireLockedAsync(token, cancellationToken).ConfigureAwait(false);
+            return await AcquireLockedAsync(token, refused: null, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -92,7 +95,7 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
                 return token;
             }
 
-            return await AcquireLockedAsync(token, cancellationToken).ConfigureAwait(false);
+            return await AcquireLockedAsync(token, refused: rejectedToken ?? token, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -141,6 +144,7 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
     /// </summary>
     public void Invalidate()
     {
+        Interlocked.Increment(ref _changesElsewhere);
         _loaded = false;
         _current = null;
         AuthLog.TokenChangedElsewhere(_logger, _hashedKey);
@@ -158,6 +162,7 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
             return;
         }
 
+        var changes = Volatile.Read(ref _changesElsewhere);
         var stored = await _store.GetAsync(Key, cancellationToken).ConfigureAwait(false);
         if (stored is not null)
         {
@@ -165,10 +170,17 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
             _current = stored;
         }
 
-        _loaded = true;
+        // A change reported while the store was read may be newer than what was read: read again on next use.
+        _loaded = Volatile.Read(ref _changesElsewhere) == changes;
     }
 
-    private async Task<SpotifyToken> AcquireLockedAsync(SpotifyToken? current, CancellationToken cancellationToken)
+    /// <param name="current">The token in memory, if any.</param>
+    /// <param name="refused">
+    /// For a refresh asked for (e.g. after a 401), the token that must not be used again; <see langword="null"/> when
+    /// the token is only due.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    private async Task<SpotifyToken> AcquireLockedAsync(SpotifyToken? current, SpotifyToken? refused, CancellationToken cancellationToken)
     {
         if (!_coordinator.IsShared)
         {
@@ -177,13 +189,25 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
 
         // One instance at a time refreshes a key: two sending one refresh token, which Spotify may rotate, would leave
         // one with invalid_grant and the user signed out.
-        var lease = await _coordinator.AcquireLeaseAsync(Key, cancellationToken).ConfigureAwait(false);
+        ISpotifyTokenLease lease;
+        try
+        {
+            lease = await _coordinator.AcquireLeaseAsync(Key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SpotifyCoordinationException ex) when (refused is null && current is not null && !current.IsExpired(_timeProvider.GetUtcNow(), TimeSpan.Zero))
+        {
+            // Only the refresh margin is left: the token still works, so the call goes on with it, and no refresh token
+            // is sent without the lease. The next call tries the lease again.
+            AuthLog.RefreshPostponed(_logger, _hashedKey, current.ExpiresAtTime, ex);
+            return current;
+        }
+
         await using (lease.ConfigureAwait(false))
         {
             // The instance that held the lease before may have refreshed (or signed the user out) meanwhile.
             var stored = await _store.GetAsync(Key, cancellationToken).ConfigureAwait(false);
             if (stored is not null && !stored.IsExpired(_timeProvider.GetUtcNow(), _auth.RefreshMargin)
-                && (current is null || !string.Equals(stored.AccessToken, current.AccessToken, StringComparison.Ordinal)))
+                && (refused is null || !string.Equals(stored.AccessToken, refused.AccessToken, StringComparison.Ordinal)))
             {
                 _current = stored;
                 return stored;

@@ -73,7 +73,7 @@ internal sealed class SpotifyTokenManagerProvider : ISpotifyTokenManagerProvider
         ObjectDisposedException.ThrowIf(_disposed, this);
         while (true)
         {
-            var entry = _entries.GetOrAdd(key, static (k, self) => new Entry(self.CreateManager(k)), this);
+            var entry = _entries.GetOrAdd(key, static (k, self) => new Entry(self.CreateManager(k), self._coordinator.IsShared ? SpotifyTokenKeys.FullHash(k) : null), this);
             if (entry.TryEnter(_timeProvider.GetUtcNow().UtcTicks))
             {
                 return new Lease(entry, _timeProvider);
@@ -112,19 +112,17 @@ internal sealed class SpotifyTokenManagerProvider : ISpotifyTokenManagerProvider
         _entries.Clear();
     }
 
-    // Only live managers hold a token in memory; a released key reads the store anyway when next used.
-    private void OnChangedElsewhere(string? key)
+    // Only live managers hold a token in memory; a released key reads the store anyway when next used. Coordinators
+    // name keys by their hash, so the live entries are matched by theirs: a scan, as changes are rare (a refresh per
+    // user per hour) and a second index would have to follow every release.
+    private void OnChangedElsewhere(string? fingerprint)
     {
-        if (key is null)
+        foreach (var entry in _entries.Values)
         {
-            foreach (var entry in _entries.Values)
+            if (fingerprint is null || string.Equals(entry.Fingerprint, fingerprint, StringComparison.Ordinal))
             {
                 entry.Manager.Invalidate();
             }
-        }
-        else if (_entries.TryGetValue(Normalize(key), out var entry))
-        {
-            entry.Manager.Invalidate();
         }
     }
 
@@ -155,12 +153,15 @@ internal sealed class SpotifyTokenManagerProvider : ISpotifyTokenManagerProvider
     }
 
     /// <summary>One key's manager, how many calls are inside it (-1 once retired), and when it was last used.</summary>
-    internal sealed class Entry(SpotifyTokenManager manager)
+    internal sealed class Entry(SpotifyTokenManager manager, string? fingerprint)
     {
         private int _users;
         private long _lastUsedTicks;
 
         public SpotifyTokenManager Manager { get; } = manager;
+
+        /// <summary>The key's <see cref="SpotifyTokenKeys.FullHash"/>, when a shared coordinator names keys that way.</summary>
+        public string? Fingerprint { get; } = fingerprint;
 
         public bool TryEnter(long nowTicks)
         {

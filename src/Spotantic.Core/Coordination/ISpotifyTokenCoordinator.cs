@@ -33,9 +33,10 @@ public interface ISpotifyTokenCoordinator
     ValueTask PublishChangedAsync(string tokenKey, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Calls <paramref name="changed"/> when another instance changed a key's token: with the key, or with
-    /// <see langword="null"/> when changes may have been missed (e.g. after a lost connection) and every key must be
-    /// read again.
+    /// Calls <paramref name="changed"/> when another instance changed a key's token: with the key's
+    /// <see cref="Auth.SpotifyTokenKeys.FullHash"/> (a coordinator shares keys only in that form, as a key is user
+    /// input), or with <see langword="null"/> when changes may have been missed (e.g. after a lost connection) and
+    /// every key must be read again.
     /// </summary>
     /// <param name="changed">The callback; it must return quickly and not throw.</param>
     /// <returns>Disposing it ends the subscription.</returns>

@@ -28,6 +28,9 @@ internal sealed class SpotifyRateLimitGates : IDisposable
     public SpotifyRateLimitGate For(string clientId) =>
         _gates.GetOrAdd(clientId, static (id, coordinator) => new SpotifyRateLimitGate { ClientId = id, Coordinator = coordinator }, _coordinator);
 
+    /// <summary>The gates created so far, one per client ID (for health checks).</summary>
+    public IReadOnlyCollection<SpotifyRateLimitGate> All => [.. _gates.Values];
+
     /// <inheritdoc />
     public void Dispose() => _subscription?.Dispose();
 }

@@ -7,10 +7,17 @@ namespace Spotantic.Extensions.DependencyInjection.Configuration;
 
 /// <summary>
 /// Reports configuration keys under <c>Spotantic</c> that no option reads: a misspelt key is an error, not a
-/// setting silently ignored.
+/// setting silently ignored. Sections an extension package claims (<see cref="SpotanticConfigurationSection"/>) are
+/// that package's to check.
 /// </summary>
-internal sealed class SpotanticConfigurationKeysValidator(string optionsName, IConfiguration section) : IValidateOptions<SpotanticOptions>
+internal sealed class SpotanticConfigurationKeysValidator(string optionsName, IConfiguration section, IEnumerable<SpotanticConfigurationSection> claimed) : IValidateOptions<SpotanticOptions>
 {
+    // Sections of Spotantic's own extension packages: named in the error when set without the package's setup call.
+    private static readonly FrozenDictionary<string, string> PackageSections = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Redis"] = "the Spotantic.Extensions.Caching.Redis package: call UseRedis() on the builder AddSpotantic returns",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenDictionary<string, FrozenSet<string>> KnownKeys = new Dictionary<string, FrozenSet<string>>(StringComparer.OrdinalIgnoreCase)
     {
         [nameof(SpotanticOptions.Auth)] = Set(
@@ -37,8 +44,20 @@ internal sealed class SpotanticConfigurationKeysValidator(string optionsName, IC
         }
 
         var errors = new List<string>();
+        var claimedNames = claimed.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var group in section.GetChildren())
         {
+            if (claimedNames.Contains(group.Key))
+            {
+                continue;
+            }
+
+            if (PackageSections.TryGetValue(group.Key, out var package) && optionsName == Options.DefaultName)
+            {
+                errors.Add($"{group.Path} is set, but nothing reads it: it belongs to {package}.");
+                continue;
+            }
+
             if (!KnownKeys.TryGetValue(group.Key, out var keys))
             {
                 // Name every key set under the unknown section, so the message points at the exact line to fix.

@@ -254,7 +254,15 @@ public sealed class EmulatorAccounts
     /// <returns>The granted scopes.</returns>
     public IReadOnlyCollection<string>? GetGrantedScopes(string accessToken) => _state.Tokens.FindAccessToken(accessToken)?.Scopes.ToArray();
 
-    /// <summary>The browser sessions of the sign-in page.</summary>
+    /// <summary>
+    /// The user an access token was issued to (also one issued by a refresh), or null for an unknown token or a
+    /// client-credentials token: tests check with it that each request carried the token of the user it was made for.
+    /// </summary>
+    /// <param name="accessToken">The token.</param>
+    /// <returns>The user ID.</returns>
+    public string? GetUserOfAccessToken(string accessToken) => _state.Tokens.FindAccessToken(accessToken)?.UserId;
+
+        /// <summary>The browser sessions of the sign-in page.</summary>
     internal AccountsSessionStore Sessions { get; } = new();
 
     internal (AccessTokenRecord Access, RefreshTokenRecord Refresh) IssueForUser(string clientId, string userId, IReadOnlySet<string> scopes, bool issuedToPublicClient, DateTimeOffset authorizedAt)

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Spotantic.Coordination;
+using Spotantic.Extensions.Caching.Redis.Connection;
+using Spotantic.Extensions.Caching.Redis.Logging;
+using StackExchange.Redis;
+
+namespace Spotantic.Extensions.Caching.Redis.RateLimits;
+
+/// <summary>
+/// Shares the rate-limit cooldown of each client ID between instances. A cooldown is written to Redis
+/// (<c>ratelimit:&lt;client ID&gt;</c>, expiring when it ends) and announced on a channel; instances learn of it from the
+/// announcement, and read those in force when they connect or reconnect. Nothing is asked of Redis per call.
+/// </summary>
+internal sealed class RedisSpotifyRateLimitCoordinator : ISpotifyRateLimitCoordinator, IDisposable
+{
+    // Never shortens a cooldown another instance wrote; announces only a longer one.
+    private static readonly LuaScript BlockScript = LuaScript.Prepare(
+        "local current = tonumber(redis.call('GET', @cooldown) or '0') " +
+        "if current >= tonumber(@until) then return 0 end " +
+        "redis.call('SET', @cooldown, @until, 'PXAT', @until) " +
+        "redis.call('SADD', @clients, @clientId) " +
+        "redis.call('PUBLISH', @channel, @message) " +
+        "return 1");
+
+    private readonly SpotanticRedisConnection _connection;
+    private readonly string _prefix;
+    private readonly TimeProvider _timeProvider;
+    private readonly Lock _subscribers = new();
+    private readonly RedisChannelSubscription _subscription;
+    private Action<string, DateTimeOffset>? _blocked;
+
+    public RedisSpotifyRateLimitCoordinator(SpotanticRedisConnection connection, TimeProvider timeProvider)
+    {
+        _connection = connection;
+        _prefix = connection.Options.KeyPrefix;
+        _timeProvider = timeProvider;
+        _subscription = RedisChannelSubscription.Start(connection, RedisKeys.RateLimitChannel(_prefix), OnMessage, () => _ = ReadCooldownsAsync());
+    }
+
+    /// <inheritdoc />
+    public void PublishBlocked(string clientId, DateTimeOffset until)
+    {
+        ArgumentNullException.ThrowIfNull(clientId);
+
+        // On the request path: sent in the background, and a failure is only logged (this instance's gate is closed).
+        _ = PublishAsync(clientId, until);
+    }
+
+    /// <inheritdoc />
+    public IDisposable Subscribe(Action<string, DateTimeOffset> blocked)
+    {
+        ArgumentNullException.ThrowIfNull(blocked);
+        lock (_subscribers)
+        {
+            _blocked += blocked;
+        }
+
+        _ = ReadCooldownsAsync();
+        return new Unsubscriber(this, blocked);
+    }
+
+    public void Dispose() => _subscription.Dispose();
+
+    private async Task PublishAsync(string clientId, DateTimeOffset until)
+    {
+        var untilMs = until.ToUnixTimeMilliseconds();
+        var message = new SpotanticRedisMessage(_connection.InstanceId, SpotanticRedisMessage.Cooldown, clientId, untilMs.ToString(CultureInfo.InvariantCulture));
+        try
+        {
+            await _connection.Database.ScriptEvaluateAsync(BlockScript, new
+            {
+                cooldown = RedisKeys.RateLimit(_prefix, clientId),
+                clients = RedisKeys.RateLimitClients(_prefix),
+                until = untilMs,
+                clientId,
+                channel = RedisKeys.RateLimitChannel(_prefix).ToString(),
+                message = message.ToString(),
+            }).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            RedisLog.CooldownNotShared(_connection.Logger, clientId, until, ex);
+        }
+    }
+
+    private void OnMessage(SpotanticRedisMessage message)
+    {
+        if (message.Kind == SpotanticRedisMessage.Cooldown
+            && long.TryParse(message.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var untilMs))
+        {
+            Report(message.Subject, DateTimeOffset.FromUnixTimeMilliseconds(untilMs));
+        }
+    }
+
+    private void Report(string clientId, DateTimeOffset until)
+    {
+        if (until <= _timeProvider.GetUtcNow())
+        {
+            return;
+        }
+
+        RedisLog.CooldownReceived(_connection.Logger, clientId, until);
+        Volatile.Read(ref _blocked)?.Invoke(clientId, until);
+    }
+
+    // The cooldowns in force when this instance (re)connects: those announced while it was away were missed.
+    private async Task ReadCooldownsAsync()
+    {
+        try
+        {
+            var database = _connection.Database;
+            var clientIds = await database.SetMembersAsync(RedisKeys.RateLimitClients(_prefix)).ConfigureAwait(false);
+            if (clientIds.Length == 0)
+            {
+                return;
+            }
+
+            var untils = await database.StringGetAsync([.. clientIds.Select(id => RedisKeys.RateLimit(_prefix, id!))]).ConfigureAwait(false);
+            for (var i = 0; i < clientIds.Length; i++)
+            {
+                if (untils[i].TryParse(out long untilMs))
+                {
+                    Report(clientIds[i]!, DateTimeOffset.FromUnixTimeMilliseconds(untilMs));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            RedisLog.CooldownsNotRead(_connection.Logger, ex);
+        }
+    }
+
+    private sealed class Unsubscriber(RedisSpotifyRateLimitCoordinator owner, Action<string, DateTimeOffset> blocked) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (owner._subscribers)
+            {
+                owner._blocked -= blocked;
+            }
+        }
+    }
+}
