@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Spotantic.AspNetCore;
 using Spotantic.Clients;
+using Spotantic.Extensions.Caching.Redis;
 using Spotantic.Samples;
 using Spotantic.Testing;
 using WebSample;
@@ -52,7 +53,18 @@ return await SampleProgram.RunAsync(args, Usage, commands: [], flags: [], async 
     });
     await using var stopEmulatorAfterApp = spotify;
 
-    builder.Services.AddSpotantic(builder.Configuration);
+    var spotantic = builder.Services.AddSpotantic(builder.Configuration);
+    var health = builder.Services.AddHealthChecks();
+
+    // Several instances (behind a load balancer) act as one app when they share a Redis: each user's token, its
+    // refresh and Spotify's rate-limit cooldown, and the keys that encrypt the sign-in cookie. For example:
+    //   --Spotantic:Redis:Configuration localhost:6379
+    if (builder.Configuration.GetSection(SpotanticRedisOptions.SectionName).Exists())
+    {
+        spotantic.UseRedis();
+        health.AddSpotanticRedis();
+    }
+
     builder.Services
         .AddAuthentication(options =>
         {
@@ -136,7 +148,7 @@ return await SampleProgram.RunAsync(args, Usage, commands: [], flags: [], async 
         return Results.Redirect("/");
     });
 
-    app.MapGet("/healthz", () => Results.Text("ok"));
+    app.MapHealthChecks("/healthz");
 
     await app.RunAsync();
     return SampleExitCode.Success;

@@ -9,9 +9,10 @@ using Spotantic.Configuration;
 
 // One instance of a deployment that shares Redis, as its own process:
 //   dotnet Spotantic.Redis.TestInstance.dll --redis HOST:PORT --api URL --accounts URL --client-id ID --client-secret S
-//     [--prefix P] [--lease-seconds N] [--max-retry-after-seconds N]
+//     [--prefix P] [--lease-seconds N] [--max-retry-after-seconds N] [--refresh-margin-seconds N]
 // It prints "ready", then answers each command line "<id> <verb> <args>" with one line "<id> <result>":
 //   calls KEY COUNT ALBUM_ID   COUNT concurrent GetAlbum calls for KEY: "done ok=N failed=M errors=Type:n,..."
+//   me KEY COUNT               COUNT concurrent profile reads for KEY (a user ID): "done ok=N mismatched=M failed=F"
 //   hand-in KEY ACCESS REFRESH EXPIRES_AT SCOPE...   stores a token for KEY: "done"
 //   signout KEY                removes KEY's token: "done"
 //   token KEY                  "done has-token", or "done error=Type"
@@ -36,6 +37,7 @@ services.AddSpotantic(options =>
     options.Auth.Flow = SpotifyAuthFlow.AuthorizationCode;
     options.Client.ApiBaseAddress = new Uri(settings["api"]);
     options.Client.AccountsBaseAddress = new Uri(settings["accounts"]);
+    options.Auth.RefreshMargin = TimeSpan.FromSeconds(double.Parse(settings.GetValueOrDefault("refresh-margin-seconds", "60"), CultureInfo.InvariantCulture));
     options.Client.RetryBaseDelay = TimeSpan.FromMilliseconds(50);
     options.Client.AttemptTimeout = TimeSpan.FromMinutes(1);
     options.Client.MaxRetryAfter = TimeSpan.FromSeconds(double.Parse(settings.GetValueOrDefault("max-retry-after-seconds", "30"), CultureInfo.InvariantCulture));
@@ -92,6 +94,25 @@ async Task<string> RunAsync(string verb, string[] words)
             })).ConfigureAwait(false);
             var errors = outcomes.OfType<string>().GroupBy(name => name).Select(g => $"{g.Key}:{g.Count()}");
             return $"done ok={outcomes.Count(o => o is null)} failed={outcomes.Count(o => o is not null)} errors={string.Join(',', errors)}";
+        }
+
+        case "me":
+        {
+            // Each call must come back with the profile of the user it was made for.
+            var client = factory.ForUser(words[2]);
+            var count = int.Parse(words[3], CultureInfo.InvariantCulture);
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
+            {
+                try
+                {
+                    return (await client.Users.GetCurrentUserProfileAsync().ConfigureAwait(false)).Data.Id == words[2] ? "ok" : "mismatched";
+                }
+                catch (Exception ex)
+                {
+                    return ex.GetType().Name;
+                }
+            })).ConfigureAwait(false);
+            return $"done ok={outcomes.Count(o => o == "ok")} mismatched={outcomes.Count(o => o == "mismatched")} failed={outcomes.Count(o => o is not ("ok" or "mismatched"))}";
         }
 
         case "hand-in":

@@ -32,6 +32,9 @@ internal static partial class AuthLog
     [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "Could not coordinate the refresh of the Spotify token for key '{Key}' with the other instances; the current token stays in use until {ExpiresAt:O}.")]
     public static partial void RefreshPostponed(ILogger logger, string key, DateTimeOffset expiresAt, Exception exception);
 
+    [LoggerMessage(EventId = 1014, Level = LogLevel.Error, Message = "The Spotify token for key '{Key}' has expired and its refresh cannot be coordinated with the other instances; no refresh token is sent alone, and calls for this key fail until the coordinator is back.")]
+    public static partial void RefreshNotCoordinated(ILogger logger, string key, Exception exception);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Open this address in a browser to authorize the app: {AuthorizationUri}")]
     public static partial void OpenAuthorizationUri(ILogger logger, Uri authorizationUri);
 

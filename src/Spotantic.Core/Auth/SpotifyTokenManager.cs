@@ -201,6 +201,11 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
             AuthLog.RefreshPostponed(_logger, _hashedKey, current.ExpiresAtTime, ex);
             return current;
         }
+        catch (SpotifyCoordinationException ex)
+        {
+            AuthLog.RefreshNotCoordinated(_logger, _hashedKey, ex);
+            throw;
+        }
 
         await using (lease.ConfigureAwait(false))
         {

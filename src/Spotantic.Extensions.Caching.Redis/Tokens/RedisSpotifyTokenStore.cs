@@ -72,6 +72,10 @@ internal sealed class RedisSpotifyTokenStore : ISpotifyTokenStore
         {
             json = ProtectorFor(entry).Unprotect((byte[])stored!);
         }
+        catch (CryptographicException ex) when (FromRedis(ex) is { } redis)
+        {
+            throw Unreachable(key, "read", redis);
+        }
         catch (CryptographicException ex)
         {
             throw new SpotifyTokenStoreException(
@@ -97,7 +101,17 @@ internal sealed class RedisSpotifyTokenStore : ISpotifyTokenStore
         ArgumentNullException.ThrowIfNull(token);
         var entry = _keys.Token(SpotifyTokenKeys.FullHash(key));
         var json = JsonSerializer.SerializeToUtf8Bytes(token, AuthJsonContext.Default.SpotifyToken);
-        var protectedToken = ProtectorFor(entry).Protect(json);
+        byte[] protectedToken;
+        try
+        {
+            protectedToken = ProtectorFor(entry).Protect(json);
+        }
+        catch (CryptographicException ex) when (FromRedis(ex) is { } redis)
+        {
+            // The Data Protection key ring lives in Redis too (PersistDataProtectionKeys).
+            throw Unreachable(key, "written", redis);
+        }
+
         var refresh = token.RefreshToken is { Length: > 0 } refreshToken
             ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)))
             : string.Empty;
@@ -136,6 +150,20 @@ internal sealed class RedisSpotifyTokenStore : ISpotifyTokenStore
 
     private static SpotifyTokenStoreException Unreachable(string key, string what, Exception ex) =>
         new($"The Spotify token of token key '{SpotifyTokenKeys.Hash(key)}' could not be {what}: Redis is not reachable ({ex.GetType().Name}). Calls with a token already in memory go on; this one succeeds once Redis is back.", ex);
+
+    // The key ring is read from Redis when it is kept there: a lost connection then surfaces as a CryptographicException.
+    private static Exception? FromRedis(Exception exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is RedisException or TimeoutException)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
 
     private IDataProtector ProtectorFor(RedisKey entry) => _protector.CreateProtector(entry.ToString());
 }

@@ -28,7 +28,7 @@ public sealed class InstanceProcess : IAsyncDisposable
     /// <summary>What the process wrote to standard error (its logs), for failure messages.</summary>
     public string Logs => _process.Error;
 
-    public static async Task<InstanceProcess> StartAsync(RedisDeployment deployment, int leaseSeconds, int maxRetryAfterSeconds)
+    public static async Task<InstanceProcess> StartAsync(RedisDeployment deployment, int leaseSeconds, int maxRetryAfterSeconds, int refreshMarginSeconds)
     {
         var directory = new ScratchDirectory("spotantic-redis-instance");
         var process = ChildProcess.Start(AssemblyPath, directory.Path, alsoRemove: null, environment: null,
@@ -40,6 +40,7 @@ public sealed class InstanceProcess : IAsyncDisposable
             "--client-secret", RedisDeployment.ClientSecret,
             "--lease-seconds", leaseSeconds.ToString(CultureInfo.InvariantCulture),
             "--max-retry-after-seconds", maxRetryAfterSeconds.ToString(CultureInfo.InvariantCulture),
+            "--refresh-margin-seconds", refreshMarginSeconds.ToString(CultureInfo.InvariantCulture),
         ], withInput: true);
         await process.WaitForLineAsync(line => line == "ready", TimeSpan.FromSeconds(60));
         return new InstanceProcess(process, directory);

@@ -68,9 +68,9 @@ public sealed class RedisDeployment : IAsyncDisposable
         return instance;
     }
 
-    public async Task<InstanceProcess> StartProcessAsync(int leaseSeconds = 30, int maxRetryAfterSeconds = 30)
+    public async Task<InstanceProcess> StartProcessAsync(int leaseSeconds = 30, int maxRetryAfterSeconds = 30, int refreshMarginSeconds = 60)
     {
-        var process = await InstanceProcess.StartAsync(this, leaseSeconds, maxRetryAfterSeconds);
+        var process = await InstanceProcess.StartAsync(this, leaseSeconds, maxRetryAfterSeconds, refreshMarginSeconds);
         _instances.Add(process);
         return process;
     }

@@ -39,11 +39,14 @@ public sealed class WebSampleProcess : IDisposable
     /// Starts the sample and waits until it printed its first line and answers HTTP requests. A port another process
     /// took in the meantime is retried on another one.
     /// </summary>
-    public static async Task<WebSampleProcess> StartAsync(string workingDirectory, TimeSpan timeout)
+    /// <param name="workingDirectory">Where the sample runs.</param>
+    /// <param name="timeout">How long it may take to answer.</param>
+    /// <param name="settings">Further configuration, passed as <c>--Key value</c> arguments.</param>
+    public static async Task<WebSampleProcess> StartAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? settings = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var sample = Start(workingDirectory, LoopbackPort.Free());
+            var sample = Start(workingDirectory, LoopbackPort.Free(), settings);
             try
             {
                 await sample.WaitUntilReadyAsync(timeout);
@@ -64,7 +67,7 @@ public sealed class WebSampleProcess : IDisposable
     /// <summary>Stops the sample and every process it started.</summary>
     public void Dispose() => _process.Dispose();
 
-    private static WebSampleProcess Start(string workingDirectory, int port)
+    private static WebSampleProcess Start(string workingDirectory, int port, IReadOnlyDictionary<string, string>? settings)
     {
         var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
         var process = ChildProcess.Start(
@@ -72,7 +75,7 @@ public sealed class WebSampleProcess : IDisposable
             workingDirectory,
             key => key.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase) || key is "DOTNET_URLS" or "DOTNET_ENVIRONMENT" or "BROWSER",
             null,
-            ["--urls", baseAddress.GetLeftPart(UriPartial.Authority)]);
+            ["--urls", baseAddress.GetLeftPart(UriPartial.Authority), .. (settings ?? new Dictionary<string, string>()).SelectMany(s => new[] { "--" + s.Key, s.Value })]);
         return new WebSampleProcess(process, baseAddress);
     }
 
