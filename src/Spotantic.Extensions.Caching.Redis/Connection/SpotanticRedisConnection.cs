@@ -17,8 +17,7 @@ internal sealed class SpotanticRedisConnection : IDisposable
     private readonly Lazy<IConnectionMultiplexer> _multiplexer;
     private readonly bool _owned;
     private readonly ILogger _logger;
-    private readonly Lock _gate = new();
-    private Action? _restored;
+    private readonly CallbackList<Action> _restored = new();
 
     public SpotanticRedisConnection(IOptions<SpotanticRedisOptions> options, IServiceProvider services, ILoggerFactory loggerFactory)
     {
@@ -43,21 +42,7 @@ internal sealed class SpotanticRedisConnection : IDisposable
 
     /// <summary>Runs <paramref name="callback"/> whenever a lost connection to Redis is restored.</summary>
     /// <returns>Disposing it stops the callbacks.</returns>
-    public IDisposable OnRestored(Action callback)
-    {
-        lock (_gate)
-        {
-            _restored += callback;
-        }
-
-        return new Unsubscriber(() =>
-        {
-            lock (_gate)
-            {
-                _restored -= callback;
-            }
-        });
-    }
+    public IDisposable OnRestored(Action callback) => _restored.Add(callback);
 
     public void Dispose()
     {
@@ -85,13 +70,7 @@ internal sealed class SpotanticRedisConnection : IDisposable
         multiplexer.ConnectionRestored += (_, _) =>
         {
             RedisLog.Restored(_logger);
-            Action? restored;
-            lock (_gate)
-            {
-                restored = _restored;
-            }
-
-            restored?.Invoke();
+            _restored.All?.Invoke();
         };
         if (multiplexer.IsConnected)
         {
@@ -103,12 +82,5 @@ internal sealed class SpotanticRedisConnection : IDisposable
         }
 
         return multiplexer;
-    }
-
-    private sealed class Unsubscriber(Action dispose) : IDisposable
-    {
-        private Action? _dispose = dispose;
-
-        public void Dispose() => Interlocked.Exchange(ref _dispose, null)?.Invoke();
     }
 }

@@ -13,21 +13,21 @@ namespace Spotantic.Extensions.Caching.Redis.RateLimits;
 /// </summary>
 internal sealed class RedisSpotifyRateLimitCoordinator : ISpotifyRateLimitCoordinator, IDisposable
 {
-    // Never shortens a cooldown another instance wrote; announces only a longer one.
-    private static readonly LuaScript BlockScript = LuaScript.Prepare(
-        "local current = tonumber(redis.call('GET', @cooldown) or '0') " +
-        "if current >= tonumber(@until) then return 0 end " +
-        "redis.call('SET', @cooldown, @until, 'PXAT', @until) " +
-        "redis.call('SADD', @clients, @clientId) " +
-        "redis.call('PUBLISH', @channel, @message) " +
-        "return 1");
+    // Sets the cooldown KEYS[1] to end at ARGV[1] (Unix ms), expiring then, adds the client ID ARGV[2] to the set KEYS[2]
+    // and publishes ARGV[4] on the channel ARGV[3]; never shortens a cooldown another instance wrote.
+    private const string BlockScript =
+        "local current = tonumber(redis.call('GET', KEYS[1]) or '0') " +
+        "if current >= tonumber(ARGV[1]) then return 0 end " +
+        "redis.call('SET', KEYS[1], ARGV[1], 'PXAT', ARGV[1]) " +
+        "redis.call('SADD', KEYS[2], ARGV[2]) " +
+        "redis.call('PUBLISH', ARGV[3], ARGV[4]) " +
+        "return 1";
 
     private readonly SpotanticRedisConnection _connection;
     private readonly string _prefix;
     private readonly TimeProvider _timeProvider;
-    private readonly Lock _subscribers = new();
+    private readonly CallbackList<Action<string, DateTimeOffset>> _blocked = new();
     private readonly RedisChannelSubscription _subscription;
-    private Action<string, DateTimeOffset>? _blocked;
 
     public RedisSpotifyRateLimitCoordinator(SpotanticRedisConnection connection, TimeProvider timeProvider)
     {
@@ -50,13 +50,9 @@ internal sealed class RedisSpotifyRateLimitCoordinator : ISpotifyRateLimitCoordi
     public IDisposable Subscribe(Action<string, DateTimeOffset> blocked)
     {
         ArgumentNullException.ThrowIfNull(blocked);
-        lock (_subscribers)
-        {
-            _blocked += blocked;
-        }
-
+        var subscription = _blocked.Add(blocked);
         _ = ReadCooldownsAsync();
-        return new Unsubscriber(this, blocked);
+        return subscription;
     }
 
     public void Dispose() => _subscription.Dispose();
@@ -67,15 +63,10 @@ internal sealed class RedisSpotifyRateLimitCoordinator : ISpotifyRateLimitCoordi
         var message = new SpotanticRedisMessage(_connection.InstanceId, SpotanticRedisMessage.Cooldown, clientId, untilMs.ToString(CultureInfo.InvariantCulture));
         try
         {
-            await _connection.Database.ScriptEvaluateAsync(BlockScript, new
-            {
-                cooldown = RedisKeys.RateLimit(_prefix, clientId),
-                clients = RedisKeys.RateLimitClients(_prefix),
-                until = untilMs,
-                clientId,
-                channel = RedisKeys.RateLimitChannel(_prefix).ToString(),
-                message = message.ToString(),
-            }).ConfigureAwait(false);
+            await _connection.Database.ScriptEvaluateAsync(
+                BlockScript,
+                [RedisKeys.RateLimit(_prefix, clientId), RedisKeys.RateLimitClients(_prefix)],
+                [untilMs, clientId, RedisKeys.RateLimitChannel(_prefix).ToString(), message.ToString()]).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
@@ -100,7 +91,7 @@ internal sealed class RedisSpotifyRateLimitCoordinator : ISpotifyRateLimitCoordi
         }
 
         RedisLog.CooldownReceived(_connection.Logger, clientId, until);
-        Volatile.Read(ref _blocked)?.Invoke(clientId, until);
+        _blocked.All?.Invoke(clientId, until);
     }
 
     // The cooldowns in force when this instance (re)connects: those announced while it was away were missed.
@@ -127,17 +118,6 @@ internal sealed class RedisSpotifyRateLimitCoordinator : ISpotifyRateLimitCoordi
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
             RedisLog.CooldownsNotRead(_connection.Logger, ex);
-        }
-    }
-
-    private sealed class Unsubscriber(RedisSpotifyRateLimitCoordinator owner, Action<string, DateTimeOffset> blocked) : IDisposable
-    {
-        public void Dispose()
-        {
-            lock (owner._subscribers)
-            {
-                owner._blocked -= blocked;
-            }
         }
     }
 }

@@ -19,17 +19,17 @@ namespace Spotantic.Extensions.Caching.Redis.Tokens;
 /// </remarks>
 internal sealed class RedisSpotifyTokenCoordinator : ISpotifyTokenCoordinator, IDisposable
 {
-    // Deletes the lease only if this holder still has it, then tells the waiting instances.
-    private static readonly LuaScript ReleaseScript = LuaScript.Prepare(
-        "if redis.call('GET', @lease) == @id then redis.call('DEL', @lease); redis.call('PUBLISH', @channel, @message); return 1 end; return 0");
+    // Deletes the lease (KEYS[1]) only if this holder (ARGV[1]) still has it, then tells the waiting instances: publishes
+    // ARGV[3] on the channel ARGV[2].
+    private const string ReleaseScript =
+        "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]); redis.call('PUBLISH', ARGV[2], ARGV[3]); return 1 end; return 0";
 
     private readonly SpotanticRedisConnection _connection;
     private readonly RedisKeys _keys;
     private readonly TimeProvider _timeProvider;
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiters = new(StringComparer.Ordinal);
     private readonly RedisChannelSubscription _subscription;
-    private readonly Lock _subscribers = new();
-    private Action<string?>? _changed;
+    private readonly CallbackList<Action<string?>> _changed = new();
 
     public RedisSpotifyTokenCoordinator(SpotanticRedisConnection connection, RedisKeys keys, TimeProvider timeProvider)
     {
@@ -81,6 +81,9 @@ internal sealed class RedisSpotifyTokenCoordinator : ISpotifyTokenCoordinator, I
             var hashedKey = SpotifyTokenKeys.Hash(tokenKey);
             RedisLog.WaitingForLease(_connection.Logger, hashedKey, wait);
             await Task.WhenAny(released.Task, Task.Delay(wait, _timeProvider, cancellationToken)).ConfigureAwait(false);
+
+            // Woken by the lease running out or by cancellation: the next round registers afresh.
+            _waiters.TryRemove(new KeyValuePair<string, TaskCompletionSource>(fingerprint, released));
         }
     }
 
@@ -96,12 +99,7 @@ internal sealed class RedisSpotifyTokenCoordinator : ISpotifyTokenCoordinator, I
     public IDisposable Subscribe(Action<string?> changed)
     {
         ArgumentNullException.ThrowIfNull(changed);
-        lock (_subscribers)
-        {
-            _changed += changed;
-        }
-
-        return new Unsubscriber(this, changed);
+        return _changed.Add(changed);
     }
 
     public void Dispose() => _subscription.Dispose();
@@ -112,7 +110,7 @@ internal sealed class RedisSpotifyTokenCoordinator : ISpotifyTokenCoordinator, I
         var message = new SpotanticRedisMessage(_connection.InstanceId, SpotanticRedisMessage.LeaseReleased, fingerprint, string.Empty);
         try
         {
-            await _connection.Database.ScriptEvaluateAsync(ReleaseScript, new { lease = leaseKey, id, channel = _keys.Events.ToString(), message = message.ToString() }).ConfigureAwait(false);
+            await _connection.Database.ScriptEvaluateAsync(ReleaseScript, [leaseKey], [id, _keys.Events.ToString(), message.ToString()]).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
@@ -134,7 +132,7 @@ internal sealed class RedisSpotifyTokenCoordinator : ISpotifyTokenCoordinator, I
 
         if (message.Kind == SpotanticRedisMessage.TokenChanged)
         {
-            Volatile.Read(ref _changed)?.Invoke(message.Subject);
+            _changed.All?.Invoke(message.Subject);
         }
     }
 
@@ -150,17 +148,6 @@ internal sealed class RedisSpotifyTokenCoordinator : ISpotifyTokenCoordinator, I
             }
         }
 
-        Volatile.Read(ref _changed)?.Invoke(null);
-    }
-
-    private sealed class Unsubscriber(RedisSpotifyTokenCoordinator owner, Action<string?> changed) : IDisposable
-    {
-        public void Dispose()
-        {
-            lock (owner._subscribers)
-            {
-                owner._changed -= changed;
-            }
-        }
+        _changed.All?.Invoke(null);
     }
 }

@@ -26,11 +26,13 @@ internal sealed class RedisSpotifyTokenStore : ISpotifyTokenStore
     private const string TokenField = "t";
     private const string RefreshFingerprintField = "r";
 
-    private static readonly LuaScript SetScript = LuaScript.Prepare(
-        "local same = @refresh ~= '' and redis.call('HGET', @entry, 'r') == @refresh " +
-        "redis.call('HSET', @entry, 't', @token, 'r', @refresh) " +
-        "if not same then redis.call('PEXPIRE', @entry, @lifetime) end " +
-        "return 1");
+    // Writes the entry (KEYS[1]): the protected token ARGV[1] and the refresh token's fingerprint ARGV[2]; starts its
+    // lifetime ARGV[3] (milliseconds) again unless the refresh token is the one already stored.
+    private const string SetScript =
+        "local same = ARGV[2] ~= '' and redis.call('HGET', KEYS[1], 'r') == ARGV[2] " +
+        "redis.call('HSET', KEYS[1], 't', ARGV[1], 'r', ARGV[2]) " +
+        "if not same then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end " +
+        "return 1";
 
     private readonly SpotanticRedisConnection _connection;
     private readonly RedisKeys _keys;
@@ -120,13 +122,7 @@ internal sealed class RedisSpotifyTokenStore : ISpotifyTokenStore
             : TimeSpan.FromTicks(Math.Max(token.ExpiresAtTime.UtcTicks - _timeProvider.GetUtcNow().UtcTicks, TimeSpan.TicksPerSecond));
         try
         {
-            await _connection.Database.ScriptEvaluateAsync(SetScript, new
-            {
-                entry,
-                token = protectedToken,
-                refresh,
-                lifetime = (long)lifetime.TotalMilliseconds,
-            }).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await _connection.Database.ScriptEvaluateAsync(SetScript, [entry], [protectedToken, refresh, (long)lifetime.TotalMilliseconds]).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {

@@ -156,7 +156,22 @@ public sealed class RequestRecordPropertyTests
 
         if (type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) && type.GetGenericArguments() is [var item] && item == typeof(string))
         {
-            return random.Next(10) == 0 ? null : Enumerable.Range(0, random.Next(4) == 0 ? random.Next(0, 130) : random.Next(0, 4)).Select(_ => Text(random)).ToArray();
+            if (random.Next(10) == 0)
+            {
+                return null;
+            }
+
+            var count = random.Next(4) == 0 ? random.Next(0, 130) : random.Next(0, 4);
+            if (random.Next(3) == 0)
+            {
+                // Items of one kind (all IDs, or all URIs of one type), as real calls send: such lists validate often
+                // enough for the route to be checked on every record, beside the mixed lists that exercise refusal.
+                var kind = Types[random.Next(Types.Length)];
+                var asUris = random.Next(2) == 0;
+                return Enumerable.Range(0, Math.Max(count, 1)).Select(_ => Chars(random, FuzzGenerators.Base62, 22)).Select(id => asUris ? $"spotify:{kind}:{id}" : id).ToArray();
+            }
+
+            return Enumerable.Range(0, count).Select(_ => Text(random)).ToArray();
         }
 
         if (type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) && type.GetGenericArguments() is [var element])
