@@ -5,8 +5,8 @@ using Spotantic.Serialization;
 namespace Spotantic.Auth;
 
 /// <summary>
-/// Keeps tokens in files, in the Python library's token cache format, so a file written by either library loads
-/// in the other.
+/// Keeps tokens in files, in the Python library's token cache format (<c>expires_at</c> a naive local time,
+/// <c>token_type</c> exactly <c>Bearer</c>), so a file written by either library loads in the other on the same machine.
 /// </summary>
 /// <remarks>
 /// The default key's token lives at the configured path, in the Python library's single-token format. Every other key
@@ -59,7 +59,7 @@ public sealed class FileSpotifyTokenStore : ISpotifyTokenStore
 
         try
         {
-            var token = JsonSerializer.Deserialize(bytes, AuthJsonContext.Default.SpotifyToken);
+            var token = TokenCacheFile.Read(bytes);
             if (token is null || string.IsNullOrEmpty(token.AccessToken))
             {
                 throw new SpotifyTokenStoreException($"The token file '{path}' holds no access token. Delete it and authorize again.");
@@ -106,7 +106,7 @@ public sealed class FileSpotifyTokenStore : ISpotifyTokenStore
             var stream = new FileStream(temporary, options);
             await using (stream.ConfigureAwait(false))
             {
-                await JsonSerializer.SerializeAsync(stream, token, AuthJsonContext.Default.SpotifyToken, cancellationToken).ConfigureAwait(false);
+                await TokenCacheFile.WriteAsync(stream, token, cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);
             }

@@ -5,8 +5,9 @@ using System.Text.Json.Serialization;
 namespace Spotantic.Serialization;
 
 /// <summary>
-/// Reads a point in time as Unix seconds from an integer, a fractional number or an ISO 8601 string, and writes
-/// integer Unix seconds, so token files written by other tools load too.
+/// Reads a point in time as Unix seconds from an integer, a fractional number or an ISO 8601 string (one without an
+/// offset, as the Python library writes, is local time), and writes integer Unix seconds, so token files written by
+/// other tools load too. The token cache file itself is written by <see cref="TokenCacheFile"/>.
 /// </summary>
 internal sealed class UnixSecondsJsonConverter : JsonConverter<long>
 {
@@ -24,7 +25,8 @@ internal sealed class UnixSecondsJsonConverter : JsonConverter<long>
                     return parsed;
                 }
 
-                if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+                // A time without an offset is the naive local time of Python's datetime.now(): local, not UTC.
+                if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var time))
                 {
                     return time.ToUnixTimeSeconds();
                 }

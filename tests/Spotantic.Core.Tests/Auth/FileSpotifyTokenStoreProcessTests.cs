@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Diagnostics;
-using System.Reflection;
 using Spotantic.Auth;
 using Spotantic.Core.Tests.TestSupport;
 
@@ -31,11 +30,9 @@ public sealed class FileSpotifyTokenStoreProcessTests : IDisposable
         {
             foreach (var name in writers)
             {
-                var process = Process.Start(new ProcessStartInfo(DotnetHost(), [WriterAssembly(), TokenPath, name, WritesPerProcess.ToString(CultureInfo.InvariantCulture)])
-                {
-                    RedirectStandardError = true,
-                    UseShellExecute = false,
-                })!;
+                var start = TokenFileWriterProcess.StartInfo(TokenPath, name, WritesPerProcess.ToString(CultureInfo.InvariantCulture));
+                start.RedirectStandardError = true;
+                var process = Process.Start(start)!;
                 processes.Add(process);
 
                 // Read at once: a writer blocked on a full stderr pipe would never exit.
@@ -100,25 +97,5 @@ public sealed class FileSpotifyTokenStoreProcessTests : IDisposable
         Assert.Equal("old-token", survivor!.AccessToken);
         Assert.Equal("old-refresh", survivor.RefreshToken);
         Assert.Equal("next-token", next!.AccessToken);
-    }
-
-    private static string WriterAssembly()
-    {
-        var path = typeof(FileSpotifyTokenStoreProcessTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "TokenFileWriterAssembly").Value!;
-        Assert.True(File.Exists(path), $"The writer was not built: {path}");
-        return path;
-    }
-
-    private static string DotnetHost()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host))
-        {
-            return host;
-        }
-
-        var current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 }

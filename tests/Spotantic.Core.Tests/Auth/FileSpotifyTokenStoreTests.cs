@@ -47,13 +47,18 @@ public sealed class FileSpotifyTokenStoreTests : IDisposable
         using var document = JsonDocument.Parse(await File.ReadAllBytesAsync(TokenPath));
         Assert.Equal("access-a", document.RootElement.GetProperty("access_token").GetString());
         Assert.Equal("refresh-a", document.RootElement.GetProperty("refresh_token").GetString());
-        Assert.Equal(1756728000, document.RootElement.GetProperty("expires_at").GetInt64());
+        Assert.Equal("Bearer", document.RootElement.GetProperty("token_type").GetString());
+
+        // A naive local time with microseconds, as Python's datetime.now() + timedelta(...).isoformat() writes.
+        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(1756728000), TimeZoneInfo.Local);
+        Assert.Equal(local.ToString("yyyy-MM-dd'T'HH:mm:ss'.000000'", System.Globalization.CultureInfo.InvariantCulture), document.RootElement.GetProperty("expires_at").GetString());
     }
 
     [Fact]
     public async Task GetAsync_FileWrittenByPythonLibrary_Loads()
     {
-        await File.WriteAllTextAsync(TokenPath, """{"access_token": "py-access", "token_type": "Bearer", "expires_in": 3600, "refresh_token": "py-refresh", "scope": "user-library-read", "expires_at": 1756728000.5}""");
+        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(1756728000), TimeZoneInfo.Local);
+        await File.WriteAllTextAsync(TokenPath, $$"""{"access_token": "py-access", "token_type": "Bearer", "scope": "user-library-read", "expires_in": 3600, "refresh_token": "py-refresh", "expires_at": "{{local:yyyy-MM-dd'T'HH:mm:ss}}.236678"}""");
 
         var token = await new FileSpotifyTokenStore(TokenPath).GetAsync(SpotifyTokenKeys.Default);
 
