@@ -108,7 +108,8 @@ public sealed class ConfiguredSpotifyTests
         using var stored = JsonDocument.Parse(await File.ReadAllTextAsync(tokenFile));
         var newToken = stored.RootElement.GetProperty("access_token").GetString();
         Assert.NotEqual(grant.AccessToken, newToken);
-        Assert.True(stored.RootElement.GetProperty("expires_at").GetInt64() > DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        var expiresAt = DateTime.ParseExact(stored.RootElement.GetProperty("expires_at").GetString()!, "yyyy-MM-dd'T'HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(expiresAt > DateTime.Now, $"{expiresAt:O} is not in the future");
         Assert.Equal(1, spotify.RequestLog.Count("POST", "/api/token"));
         Assert.DoesNotContain(newToken!, run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("configured-secret", run.Output, StringComparison.Ordinal);
@@ -149,7 +150,7 @@ public sealed class ConfiguredSpotifyTests
         Assert.True(response.IsSuccessStatusCode, $"Starting playback on the emulator failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    // The token cache file in the Python library's format, as `login` would have left it.
+    // The token cache file in the Python library's format, as `login` would have left it: expires_at a naive local time.
     private static async Task WriteTokenFileAsync(string path, string accessToken, string refreshToken, IEnumerable<string> scopes, DateTimeOffset expiresAt)
     {
         var json = JsonSerializer.Serialize(new Dictionary<string, object>
@@ -159,7 +160,7 @@ public sealed class ConfiguredSpotifyTests
             ["scope"] = string.Join(' ', scopes),
             ["expires_in"] = 3600,
             ["refresh_token"] = refreshToken,
-            ["expires_at"] = expiresAt.ToUnixTimeSeconds(),
+            ["expires_at"] = TimeZoneInfo.ConvertTime(expiresAt, TimeZoneInfo.Local).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture),
         });
         await File.WriteAllTextAsync(path, json);
     }

@@ -37,9 +37,15 @@ internal sealed class SpotanticEnvironmentConfigurationProvider(SpotanticEnviron
     }
 
     /// <summary>Converts a <c>SPOTANTIC_*</c> name to its configuration key, or returns <see langword="null"/> for other names.</summary>
+    /// <remarks>
+    /// A name with <c>__</c> is .NET's own form (<c>Spotantic__Auth__ClientId</c>), which the standard
+    /// environment-variable source reads as written: taken here too, it would come back renamed
+    /// (<c>Spotantic:Auth:Clientid</c>), and a misspelt one would be reported under a name the user never wrote.
+    /// </remarks>
     public static string? ToConfigurationKey(string name)
     {
-        if (!name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+        // The Python library's settings match the prefix in any case; its names separate words with single underscores.
+        if (!name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || name.Contains("__", StringComparison.Ordinal))
         {
             return null;
         }

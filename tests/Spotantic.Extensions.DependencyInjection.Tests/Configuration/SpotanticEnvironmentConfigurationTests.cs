@@ -193,6 +193,21 @@ public sealed class SpotanticEnvironmentConfigurationTests : IDisposable
         Assert.Null(options.Auth.Scope);
     }
 
+    [Fact]
+    public async Task AddSpotanticEnvironment_BesideDotNetStyleVariables_LeavesThemToTheStandardSource_TypoReportedAsWritten()
+    {
+        _environment.Set("Spotantic__Auth__ClientId", "5fe01282e44241328a84e7c5cc169165");
+        _environment.Set("Spotantic__Auth__ClientSecert", "c0ffee5ecret9d8e7f6a5b4c3d2e1f00");
+
+        var spotanticOnly = new ConfigurationBuilder().AddSpotanticEnvironment(envFilePath: null).Build();
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddSpotanticEnvironment(envFilePath: null).Build();
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => SpotanticOptionsBinder.BindAsync(configuration));
+
+        Assert.Empty(LeafKeys(spotanticOnly));
+        Assert.Contains("Spotantic:Auth:ClientSecert is not a Spotantic setting", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Clientsecert", error.Message, StringComparison.Ordinal);
+    }
+
     private string WriteEnvFile(string content)
     {
         var path = Path.Combine(_directory, ".env");

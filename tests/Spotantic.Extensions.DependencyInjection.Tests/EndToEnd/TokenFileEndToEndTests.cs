@@ -36,7 +36,8 @@ public sealed class TokenFileEndToEndTests : IDisposable
             var root = file.RootElement;
             Assert.Equal(accessToken, root.GetProperty("access_token").GetString());
             Assert.Equal(SpotanticTestHost.DefaultScope, root.GetProperty("scope").GetString());
-            Assert.Equal(JsonValueKind.Number, root.GetProperty("expires_at").ValueKind);
+            Assert.Equal("Bearer", root.GetProperty("token_type").GetString());
+            Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$", root.GetProperty("expires_at").GetString());
             Assert.Equal(3600, root.GetProperty("expires_in").GetInt32());
             Assert.False(string.IsNullOrEmpty(root.GetProperty("refresh_token").GetString()));
         }
@@ -61,7 +62,9 @@ public sealed class TokenFileEndToEndTests : IDisposable
         const long expiresAt = 1893456000;
         var issued = server.IssueUserToken("user-library-read", DateTimeOffset.FromUnixTimeSeconds(expiresAt));
         var path = Path.Combine(_directory.FullName, ".token_info_cache");
-        await File.WriteAllTextAsync(path, $$"""{"access_token": "{{issued.AccessToken}}", "token_type": "Bearer", "expires_in": 3600, "scope": "user-library-read", "refresh_token": "{{issued.RefreshToken}}", "expires_at": {{expiresAt}}}""");
+        // The Python library's exact shape: expires_at a naive local time with microseconds.
+        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(expiresAt), TimeZoneInfo.Local);
+        await File.WriteAllTextAsync(path, $$"""{"access_token": "{{issued.AccessToken}}", "token_type": "Bearer", "scope": "user-library-read", "expires_in": 3600, "refresh_token": "{{issued.RefreshToken}}", "expires_at": "{{local:yyyy-MM-dd'T'HH:mm:ss}}.000000"}""");
         await using var host = SpotanticTestHost.Create(server, SpotifyAuthFlow.AuthorizationCodePkce, options =>
         {
             options.Auth.StoreAccessToken = true;
@@ -87,7 +90,8 @@ public sealed class TokenFileEndToEndTests : IDisposable
         Assert.Equal(server.IssuedAccessTokens[^1], file.RootElement.GetProperty("access_token").GetString());
         Assert.Equal(issued.RefreshToken, file.RootElement.GetProperty("refresh_token").GetString());
         Assert.Equal("user-library-read", file.RootElement.GetProperty("scope").GetString());
-        Assert.True(file.RootElement.GetProperty("expires_at").GetInt64() > DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        var rewrittenExpiry = DateTime.ParseExact(file.RootElement.GetProperty("expires_at").GetString()!, "yyyy-MM-dd'T'HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(rewrittenExpiry > DateTime.Now, $"{rewrittenExpiry:O} is not in the future");
     }
 
     public void Dispose() => _directory.Delete(recursive: true);
