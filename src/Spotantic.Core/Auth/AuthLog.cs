@@ -35,6 +35,12 @@ internal static partial class AuthLog
     [LoggerMessage(EventId = 1014, Level = LogLevel.Error, Message = "The Spotify token for key '{Key}' has expired and its refresh cannot be coordinated with the other instances; no refresh token is sent alone, and calls for this key fail until the coordinator is back.")]
     public static partial void RefreshNotCoordinated(ILogger logger, string key, Exception exception);
 
+    [LoggerMessage(EventId = 1015, Level = LogLevel.Warning, Message = "The Spotify token for key '{Key}' changed on another instance, but the token store cannot be read now; the token held stays in use until {ExpiresAt:O}.")]
+    public static partial void StoreUnreadableTokenKept(ILogger logger, string key, DateTimeOffset expiresAt, Exception exception);
+
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Error, Message = "The refreshed Spotify token for key '{Key}' could not be stored; it serves this instance, and the others refresh again. If Spotify replaced the refresh token, the user must sign in again.")]
+    public static partial void RefreshNotStored(ILogger logger, string key, Exception exception);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Open this address in a browser to authorize the app: {AuthorizationUri}")]
     public static partial void OpenAuthorizationUri(ILogger logger, Uri authorizationUri);
 

@@ -21,7 +21,8 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
     private readonly ISpotifyTokenCoordinator _coordinator;
     private volatile SpotifyToken? _current;
 
-    // Written outside the lock when another instance reports a change; read under it.
+    // Whether _current is what the store holds: false until the first load, and again when another instance reports a
+    // change (written outside the lock then). The fast path serves only a loaded token.
     private volatile bool _loaded;
 
     // Counts the changes other instances reported: a load that a change overtook must not mark the key loaded.
@@ -52,7 +53,7 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
     public async ValueTask<SpotifyToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
         var token = _current;
-        if (token is not null && !token.IsExpired(_timeProvider.GetUtcNow(), _auth.RefreshMargin))
+        if (token is not null && _loaded && !token.IsExpired(_timeProvider.GetUtcNow(), _auth.RefreshMargin))
         {
             return token;
         }
@@ -110,8 +111,22 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await StoreLockedAsync(token).ConfigureAwait(false);
-            _loaded = true;
+            // Under the lease when instances share the store, so that a refresh running elsewhere cannot write the old
+            // session back over this one.
+            var lease = await LeaseForChangeAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var changes = Volatile.Read(ref _changesElsewhere);
+                await StoreLockedAsync(token).ConfigureAwait(false);
+                MarkLoaded(changes);
+            }
+            finally
+            {
+                if (lease is not null)
+                {
+                    await lease.DisposeAsync().ConfigureAwait(false);
+                }
+            }
         }
         finally
         {
@@ -125,10 +140,25 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _current = null;
-            _loaded = true;
-            await _store.RemoveAsync(Key, CancellationToken.None).ConfigureAwait(false);
-            await PublishChangedAsync().ConfigureAwait(false);
+            // Under the lease when instances share the store: a refresh running elsewhere finishes first, and cannot
+            // write the token back after the sign-out.
+            var lease = await LeaseForChangeAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                // Removed from the store first: if that fails, this instance still agrees with the others.
+                await _store.RemoveAsync(Key, CancellationToken.None).ConfigureAwait(false);
+                var changes = Volatile.Read(ref _changesElsewhere);
+                _current = null;
+                MarkLoaded(changes);
+                await PublishChangedAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                if (lease is not null)
+                {
+                    await lease.DisposeAsync().ConfigureAwait(false);
+                }
+            }
         }
         finally
         {
@@ -140,13 +170,14 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
     public void Dispose() => _lock.Dispose();
 
     /// <summary>
-    /// Forgets the token held in memory, because another instance changed it: the next call reads the store again.
+    /// Marks the token held in memory as possibly changed by another instance: the next call reads the store again.
+    /// The token is kept only to serve calls while the store cannot be read, as long as it is valid.
     /// </summary>
     public void Invalidate()
     {
+        // The count first, then the flag: a load that finishes in between sees the count and does not mark itself loaded.
         Interlocked.Increment(ref _changesElsewhere);
         _loaded = false;
-        _current = null;
         AuthLog.TokenChangedElsewhere(_logger, _hashedKey);
     }
 
@@ -157,22 +188,46 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
 
     private async Task EnsureLoadedAsync(CancellationToken cancellationToken)
     {
-        if (_loaded)
+        // A change reported while the store is read may be newer than what was read: read again (a few times at most;
+        // a key changed that often is served what the last read found).
+        for (var attempt = 0; !_loaded && attempt < 3; attempt++)
         {
-            return;
-        }
+            var changes = Volatile.Read(ref _changesElsewhere);
+            SpotifyToken? stored;
+            try
+            {
+                stored = await _store.GetAsync(Key, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SpotifyTokenStoreException ex) when (_current is { } held && !held.IsExpired(_timeProvider.GetUtcNow(), TimeSpan.Zero))
+            {
+                // Another instance reported a change, but the store cannot be read now (e.g. it went away again): the
+                // token held still works, and serving it beats failing the call. The next call reads again.
+                AuthLog.StoreUnreadableTokenKept(_logger, _hashedKey, held.ExpiresAtTime, ex);
+                return;
+            }
 
-        var changes = Volatile.Read(ref _changesElsewhere);
-        var stored = await _store.GetAsync(Key, cancellationToken).ConfigureAwait(false);
-        if (stored is not null)
-        {
-            AuthLog.TokenLoaded(_logger, _hashedKey, stored.ExpiresAtTime);
+            if (stored is not null)
+            {
+                AuthLog.TokenLoaded(_logger, _hashedKey, stored.ExpiresAtTime);
+            }
+
             _current = stored;
+            MarkLoaded(changes);
         }
-
-        // A change reported while the store was read may be newer than what was read: read again on next use.
-        _loaded = Volatile.Read(ref _changesElsewhere) == changes;
     }
+
+    // Marks the token in memory as the store's, unless another instance reported a change since the count was taken.
+    private void MarkLoaded(int changesBefore)
+    {
+        _loaded = true;
+        if (Volatile.Read(ref _changesElsewhere) != changesBefore)
+        {
+            _loaded = false;
+        }
+    }
+
+    private async ValueTask<ISpotifyTokenLease?> LeaseForChangeAsync(CancellationToken cancellationToken) =>
+        _coordinator.IsShared ? await _coordinator.AcquireLeaseAsync(Key, cancellationToken).ConfigureAwait(false) : null;
 
     /// <param name="current">The token in memory, if any.</param>
     /// <param name="refused">
@@ -209,18 +264,29 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
 
         await using (lease.ConfigureAwait(false))
         {
-            // The instance that held the lease before may have refreshed (or signed the user out) meanwhile.
+            // The instance that held the lease before may have refreshed (or signed the user out) meanwhile; while this
+            // one holds it, nobody changes the token.
+            var changes = Volatile.Read(ref _changesElsewhere);
             var stored = await _store.GetAsync(Key, cancellationToken).ConfigureAwait(false);
+            _current = stored;
+            MarkLoaded(changes);
             if (stored is not null && !stored.IsExpired(_timeProvider.GetUtcNow(), _auth.RefreshMargin)
                 && (refused is null || !string.Equals(stored.AccessToken, refused.AccessToken, StringComparison.Ordinal)))
             {
-                _current = stored;
                 return stored;
             }
 
-            _current = stored;
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Expiring);
-            return await RequestLockedAsync(stored, deadline.Token).ConfigureAwait(false);
+            try
+            {
+                return await RequestLockedAsync(stored, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (lease.Expiring.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new SpotifyCoordinationException(
+                    $"The refresh of the Spotify token of token key '{_hashedKey}' took longer than the lease the instances agree on allows, and was abandoned, so that it never overlaps another instance's refresh. The next call tries again.",
+                    ex);
+            }
         }
     }
 
@@ -272,7 +338,17 @@ internal sealed class SpotifyTokenManager : ISpotifyTokenManager, IDisposable
         }
 
         // The token request completed: store it even if the caller cancels now, so no refresh is left half-done.
-        await StoreLockedAsync(fresh).ConfigureAwait(false);
+        try
+        {
+            await StoreLockedAsync(fresh).ConfigureAwait(false);
+        }
+        catch (SpotifyTokenStoreException ex)
+        {
+            // The new token is in memory (the next call uses it), but no other instance has it.
+            AuthLog.RefreshNotStored(_logger, _hashedKey, ex);
+            throw;
+        }
+
         return fresh;
     }
 

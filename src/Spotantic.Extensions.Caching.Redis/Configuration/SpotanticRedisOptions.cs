@@ -27,11 +27,13 @@ public sealed class SpotanticRedisOptions
     public string KeyPrefix { get; set; } = DefaultKeyPrefix;
 
     /// <summary>
-    /// How long an instance may hold the right to refresh one user's token (30 seconds by default). An instance that
-    /// dies while refreshing blocks that user's refresh for at most this long; a refresh still running at four fifths
-    /// of it is abandoned, so it never overlaps the next holder's. At least 2 seconds.
+    /// How long an instance may hold the right to refresh (or store, or remove) one user's token: 10 seconds by
+    /// default. An instance that dies while refreshing blocks that user's refresh for at most this long; a refresh still
+    /// running at four fifths of it is abandoned, so it never overlaps the next holder's. A call waiting for the lease
+    /// waits within its attempt, so keep this at or below <c>Spotantic:Client:AttemptTimeout</c> (10 s by default).
+    /// Between 2 seconds and 10 minutes.
     /// </summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// How long a stored user token is kept after its sign-in: 183 days by default, as Spotify's refresh tokens stop

@@ -31,10 +31,10 @@ internal sealed class SpotanticRedisOptionsValidation(IServiceProvider services)
             {
                 ConfigurationOptions.Parse(options.Configuration);
             }
-            catch (ArgumentException ex)
+            catch (ArgumentException)
             {
-                // The message of StackExchange.Redis names the bad option, never a password.
-                errors.Add($"Spotantic:Redis:Configuration is not a StackExchange.Redis configuration string: {ex.Message}");
+                // StackExchange.Redis's message may quote part of the string, a password included: not repeated here.
+                errors.Add("Spotantic:Redis:Configuration is not a StackExchange.Redis configuration string (e.g. host:6379,password=...,ssl=true): check its syntax.");
             }
         }
 

@@ -45,14 +45,7 @@ internal sealed class RedisChannelSubscription : IDisposable
         }
 
         _restored.Dispose();
-        try
-        {
-            _connection.Multiplexer.GetSubscriber().Unsubscribe(_channel, _handler, CommandFlags.FireAndForget);
-        }
-        catch (RedisException)
-        {
-            // Gone with the connection anyway.
-        }
+        Unsubscribe();
     }
 
     private async Task SubscribeAsync()
@@ -66,14 +59,46 @@ internal sealed class RedisChannelSubscription : IDisposable
         {
             await _connection.Multiplexer.GetSubscriber().SubscribeAsync(_channel, _handler).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Background work: nothing may escape unobserved. Tried again when the connection is restored.
             Interlocked.CompareExchange(ref _state, 0, 1);
             RedisLog.SubscribeFailed(_connection.Logger, _channel.ToString(), ex);
             return;
         }
 
-        _onResync();
+        if (Volatile.Read(ref _state) == 2)
+        {
+            // Disposed while subscribing: undo it.
+            Unsubscribe();
+            return;
+        }
+
+        Resync();
+    }
+
+    private void Unsubscribe()
+    {
+        try
+        {
+            _connection.Multiplexer.GetSubscriber().Unsubscribe(_channel, _handler, CommandFlags.FireAndForget);
+        }
+        catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
+        {
+            // Gone with the connection anyway (the app may have disposed its own multiplexer first).
+        }
+    }
+
+    private void Resync()
+    {
+        try
+        {
+            _onResync();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            RedisLog.SubscribeFailed(_connection.Logger, _channel.ToString(), ex);
+        }
     }
 
     private void OnRestored()
@@ -84,7 +109,7 @@ internal sealed class RedisChannelSubscription : IDisposable
         }
         else if (Volatile.Read(ref _state) == 1)
         {
-            _onResync();
+            Resync();
         }
     }
 

@@ -18,6 +18,8 @@ internal sealed class SpotanticRedisConnection : IDisposable
     private readonly bool _owned;
     private readonly ILogger _logger;
     private readonly CallbackList<Action> _restored = new();
+    private readonly EventHandler<ConnectionFailedEventArgs> _onFailed;
+    private readonly EventHandler<ConnectionFailedEventArgs> _onRestored;
 
     public SpotanticRedisConnection(IOptions<SpotanticRedisOptions> options, IServiceProvider services, ILoggerFactory loggerFactory)
     {
@@ -25,6 +27,12 @@ internal sealed class SpotanticRedisConnection : IDisposable
         _logger = loggerFactory.CreateLogger(RedisLog.Category);
         var configuration = Options.Configuration;
         _owned = !string.IsNullOrWhiteSpace(configuration);
+        _onFailed = (_, e) => RedisLog.Unreachable(_logger, e.FailureType.ToString());
+        _onRestored = (_, _) =>
+        {
+            RedisLog.Restored(_logger);
+            _restored.All?.Invoke();
+        };
         _multiplexer = new(() => Hook(_owned ? Connect(configuration!) : services.GetRequiredService<IConnectionMultiplexer>()));
     }
 
@@ -46,9 +54,18 @@ internal sealed class SpotanticRedisConnection : IDisposable
 
     public void Dispose()
     {
-        if (_owned && _multiplexer.IsValueCreated)
+        if (!_multiplexer.IsValueCreated)
         {
-            _multiplexer.Value.Dispose();
+            return;
+        }
+
+        // The app's own multiplexer outlives this: leave it as it was found.
+        var multiplexer = _multiplexer.Value;
+        multiplexer.ConnectionFailed -= _onFailed;
+        multiplexer.ConnectionRestored -= _onRestored;
+        if (_owned)
+        {
+            multiplexer.Dispose();
         }
     }
 
@@ -66,12 +83,8 @@ internal sealed class SpotanticRedisConnection : IDisposable
 
     private IConnectionMultiplexer Hook(IConnectionMultiplexer multiplexer)
     {
-        multiplexer.ConnectionFailed += (_, e) => RedisLog.Unreachable(_logger, e.FailureType.ToString());
-        multiplexer.ConnectionRestored += (_, _) =>
-        {
-            RedisLog.Restored(_logger);
-            _restored.All?.Invoke();
-        };
+        multiplexer.ConnectionFailed += _onFailed;
+        multiplexer.ConnectionRestored += _onRestored;
         if (multiplexer.IsConnected)
         {
             RedisLog.Connected(_logger, InstanceId);

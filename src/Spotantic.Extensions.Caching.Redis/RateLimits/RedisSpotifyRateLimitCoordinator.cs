@@ -2,7 +2,6 @@ using System.Globalization;
 using Spotantic.Coordination;
 using Spotantic.Extensions.Caching.Redis.Connection;
 using Spotantic.Extensions.Caching.Redis.Logging;
-using StackExchange.Redis;
 
 namespace Spotantic.Extensions.Caching.Redis.RateLimits;
 
@@ -57,7 +56,7 @@ internal sealed class RedisSpotifyRateLimitCoordinator : ISpotifyRateLimitCoordi
 
     public void Dispose() => _subscription.Dispose();
 
-    private async Task PublishAsync(string clientId, DateTimeOffset until)
+    internal async Task PublishAsync(string clientId, DateTimeOffset until)
     {
         var untilMs = until.ToUnixTimeMilliseconds();
         var message = new SpotanticRedisMessage(_connection.InstanceId, SpotanticRedisMessage.Cooldown, clientId, untilMs.ToString(CultureInfo.InvariantCulture));
@@ -68,8 +67,9 @@ internal sealed class RedisSpotifyRateLimitCoordinator : ISpotifyRateLimitCoordi
                 [RedisKeys.RateLimit(_prefix, clientId), RedisKeys.RateLimitClients(_prefix)],
                 [untilMs, clientId, RedisKeys.RateLimitChannel(_prefix).ToString(), message.ToString()]).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Sent in the background: nothing may escape unobserved; this instance's own gate is closed anyway.
             RedisLog.CooldownNotShared(_connection.Logger, clientId, until, ex);
         }
     }
@@ -115,8 +115,9 @@ internal sealed class RedisSpotifyRateLimitCoordinator : ISpotifyRateLimitCoordi
                 }
             }
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Read in the background: nothing may escape unobserved.
             RedisLog.CooldownsNotRead(_connection.Logger, ex);
         }
     }

@@ -72,7 +72,7 @@ internal sealed class RedisSpotifyTokenCoordinator : ISpotifyTokenCoordinator, I
             {
                 _waiters.TryRemove(new KeyValuePair<string, TaskCompletionSource>(fingerprint, released));
                 throw new SpotifyCoordinationException(
-                    $"The Spotify token of token key '{SpotifyTokenKeys.Hash(tokenKey)}' needs a refresh, and Redis, where the instances agree who refreshes it, is not reachable ({ex.GetType().Name}). No refresh is sent alone, as another instance could send the same refresh token; calls for this key succeed again once Redis is back.",
+                    $"The Spotify token of token key '{SpotifyTokenKeys.Hash(tokenKey)}' cannot be refreshed, stored or removed now: Redis is not reachable ({ex.GetType().Name}), and the instances agree there on who changes a token. No instance does it alone, as another could be refreshing it with a refresh token Spotify may replace; this succeeds again once Redis is back.",
                     ex);
             }
 
@@ -112,7 +112,7 @@ internal sealed class RedisSpotifyTokenCoordinator : ISpotifyTokenCoordinator, I
         {
             await _connection.Database.ScriptEvaluateAsync(ReleaseScript, [leaseKey], [id, _keys.Events.ToString(), message.ToString()]).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
             RedisLog.LeaseNotReleased(_connection.Logger, SpotifyTokenKeys.Hash(tokenKey), _connection.Options.LeaseDuration, ex);
         }

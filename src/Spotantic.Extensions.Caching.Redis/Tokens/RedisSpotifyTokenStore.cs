@@ -113,6 +113,10 @@ internal sealed class RedisSpotifyTokenStore : ISpotifyTokenStore
             // The Data Protection key ring lives in Redis too (PersistDataProtectionKeys).
             throw Unreachable(key, "written", redis);
         }
+        catch (CryptographicException ex)
+        {
+            throw new SpotifyTokenStoreException($"The Spotify token of token key '{SpotifyTokenKeys.Hash(key)}' could not be encrypted: Data Protection failed (is its key ring, or the certificate protecting it, available to this instance?).", ex);
+        }
 
         var refresh = token.RefreshToken is { Length: > 0 } refreshToken
             ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)))

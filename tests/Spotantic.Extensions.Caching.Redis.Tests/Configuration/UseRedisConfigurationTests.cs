@@ -93,7 +93,8 @@ public sealed class UseRedisConfigurationTests
 
         await host.StartAsync();
         var manager = host.Services.GetRequiredService<ISpotifyTokenManagerProvider>().GetManager("alice");
-        await Assert.ThrowsAsync<Spotantic.Exceptions.SpotifyTokenStoreException>(() => manager.SetTokenAsync(deployment.IssueToken("alice")));
+        var error = await Assert.ThrowsAnyAsync<Spotantic.Exceptions.SpotanticException>(() => manager.SetTokenAsync(deployment.IssueToken("alice")));
+        Assert.Contains("Redis is not reachable", error.Message, StringComparison.Ordinal);
 
         deployment.Redis.Restart();
         await Eventually.TrueAsync(async () =>
@@ -103,11 +104,14 @@ public sealed class UseRedisConfigurationTests
                 await manager.SetTokenAsync(deployment.IssueToken("alice"));
                 return true;
             }
-            catch (Spotantic.Exceptions.SpotifyTokenStoreException)
+            catch (Spotantic.Exceptions.SpotanticException)
             {
                 return false;
             }
         }, TimeSpan.FromSeconds(20));
+
+        // The subscription that could not start with Redis down starts now, so changes elsewhere reach this instance.
+        await deployment.Inspector.WaitForSubscribersAsync(1);
         await host.StopAsync();
     }
 

@@ -45,6 +45,25 @@ public sealed class RedisInspector(RedisServer redis) : IDisposable
     public Task WaitForSubscribersAsync(int count, string channel = "spotantic:events") =>
         Eventually.TrueAsync(async () => await SubscribersAsync(channel) >= count);
 
+    /// <summary>Waits until Redis runs no command for a moment (the counts read the same twice).</summary>
+    public async Task WaitUntilIdleAsync()
+    {
+        var before = await TotalCommandsAsync();
+        while (true)
+        {
+            await Task.Delay(200);
+            var now = await TotalCommandsAsync();
+            if (now == before)
+            {
+                return;
+            }
+
+            before = now;
+        }
+    }
+
+    private async Task<long> TotalCommandsAsync() => (await CommandCountsAsync()).Values.Sum();
+
     /// <summary>Forgets the command counts so far.</summary>
     public Task ResetStatsAsync() => Server.ExecuteAsync("CONFIG", "RESETSTAT");
 
