@@ -1,80 +1,105 @@
-using System.Globalization;
-using System.Runtime.InteropServices;
+using System.CommandLine;
+using Spotantic.Emulator;
 using Spotantic.Testing;
 
-// Runs the Spotify emulator standalone, for tests in any language:
-//   dotnet run --project tools/Spotantic.Emulator -- --port 5599 --client-id ID --client-secret SECRET [--redirect-uri URI]...
-// The app gets http://127.0.0.1:8000/callback plus any loopback-IP redirect URI. Stops on Ctrl+C or SIGTERM.
-var port = 5599;
-string? clientId = null;
-string? clientSecret = null;
-var redirectUris = new List<string>();
-for (var i = 0; i < args.Length; i++)
-{
-    string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-    switch (args[i])
-    {
-        case "--port":
-            port = int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture);
-            break;
-        case "--client-id":
-            clientId = Value();
-            break;
-        case "--client-secret":
-            clientSecret = Value();
-            break;
-        case "--redirect-uri":
-            redirectUris.Add(Value());
-            break;
-        case "--help" or "-h":
-            Console.WriteLine("Usage: Spotantic.Emulator [--port 5599] --client-id ID --client-secret SECRET [--redirect-uri URI]...");
-            return 0;
-        default:
-            await Console.Error.WriteLineAsync($"Unknown argument '{args[i]}'. Use --help.").ConfigureAwait(false);
-            return 2;
-    }
-}
+// Runs the Spotify emulator standalone, for tests in any language; --help lists every option. For example:
+//   dotnet run --project tools/Spotantic.Emulator -- --port 5599 --client-id ID --client-secret SECRET \
+//     --user alice="Alice Example" --token alice --fault "GET /v1/albums/* 429 retry-after=5 times=1"
+// Stops on Ctrl+C, SIGTERM, or when the process that started it exits (Linux, macOS).
+var port = new Option<int>("--port") { Description = "The loopback port to listen on; 0 picks a free one.", DefaultValueFactory = _ => 5599 };
+var clientId = new Option<string>("--client-id") { Description = "The app's client ID.", Required = true };
+var clientSecret = new Option<string>("--client-secret") { Description = "The app's client secret.", Required = true };
+var redirectUris = new Option<string[]>("--redirect-uri") { Description = "A redirect URI to register (repeatable); any http://127.0.0.1 or http://[::1] URI is accepted too. Default: http://127.0.0.1:8000/callback." };
+var users = new Option<string[]>("--user") { Description = "Adds a user: ID or ID=Display Name (repeatable). The demo user spotantic.demo is always there." };
+var signIn = new Option<EmulatorSignInMode>("--sign-in") { Description = "Who /authorize signs in: SignedInUser (the demo user, or the last --user) or SignInPage (a page per browser to choose a user).", DefaultValueFactory = _ => EmulatorSignInMode.SignedInUser };
+var consent = new Option<ConsentMode>("--consent") { Description = "What /authorize does once the request is valid: AutoApprove, Deny or ShowConsentPage.", DefaultValueFactory = _ => ConsentMode.AutoApprove };
+var rotation = new Option<RefreshTokenRotation>("--refresh-token-rotation") { Description = "What a refresh returns: NoNewToken (Spotify since 2026) or Rotate (a new refresh token each time; the old one is revoked).", DefaultValueFactory = _ => RefreshTokenRotation.NoNewToken };
+var faults = new Option<string[]>("--fault") { Description = $"A fault to inject (repeatable): {FaultRule.Syntax}." };
+var tokens = new Option<string[]>("--token") { Description = "Prints an access and refresh token for this user at start, with every scope, so a client can call without a browser (repeatable)." };
 
-if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(clientSecret))
+var root = new RootCommand("""
+    The Spotantic Spotify emulator: Spotify's accounts service and Web API on 127.0.0.1, with a seeded catalog,
+    users, fault injection and a request log.
+    Usage: Spotantic.Emulator [--port 5599] --client-id ID --client-secret SECRET [--redirect-uri URI]... [options]
+    """)
 {
-    await Console.Error.WriteLineAsync("--client-id and --client-secret are required.").ConfigureAwait(false);
+    port, clientId, clientSecret, redirectUris, users, signIn, consent, rotation, faults, tokens,
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+{
+    foreach (var error in parse.Errors)
+    {
+        await Console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+    }
+
+    await Console.Error.WriteLineAsync("Use --help for the options.").ConfigureAwait(false);
     return 2;
 }
 
-if (redirectUris.Count == 0)
+root.SetAction(async (result, cancellationToken) =>
 {
-    redirectUris.Add("http://127.0.0.1:8000/callback");
-}
+    List<FaultRule> rules;
+    try
+    {
+        rules = [.. (result.GetValue(faults) ?? []).Select(FaultRule.Parse)];
+    }
+    catch (FormatException ex)
+    {
+        await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+        return 2;
+    }
 
-var emulator = await SpotifyEmulator.StartAsync(new SpotifyEmulatorOptions { Port = port }).ConfigureAwait(false);
-await using var stopEmulator = emulator.ConfigureAwait(false);
-emulator.RegisterApp(clientId, clientSecret, [.. redirectUris]).AllowAnyLoopbackRedirect = true;
+    string[] redirects = result.GetValue(redirectUris) is { Length: > 0 } given ? given : ["http://127.0.0.1:8000/callback"];
+    var emulator = await SpotifyEmulator.StartAsync(new SpotifyEmulatorOptions { Port = result.GetValue(port) }, cancellationToken).ConfigureAwait(false);
+    await using var stopEmulator = emulator.ConfigureAwait(false);
+    var id = result.GetRequiredValue(clientId);
+    emulator.RegisterApp(id, result.GetRequiredValue(clientSecret), redirects).AllowAnyLoopbackRedirect = true;
+    foreach (var user in result.GetValue(users) ?? [])
+    {
+        var (userId, name) = user.Split('=', 2) is [var u, var n] ? (u, n) : (user, null);
+        emulator.AddUser(userId, name);
+        emulator.Accounts.SignedInUserId = userId;
+    }
 
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-{
-    context.Cancel = true;
-    stop.Cancel();
+    emulator.Accounts.SignIn = result.GetValue(signIn);
+    emulator.Accounts.Consent = result.GetValue(consent);
+    emulator.Accounts.RefreshTokenRotation = result.GetValue(rotation);
+    foreach (var rule in rules)
+    {
+        rule.AddTo(emulator.Faults);
+    }
+
+    Console.WriteLine($"Spotify emulator listening on {emulator.BaseAddress}");
+    Console.WriteLine($"API base address: {emulator.ApiBaseAddress}");
+    Console.WriteLine($"Accounts base address: {emulator.AccountsBaseAddress}");
+    Console.WriteLine($"Client ID: {id}; redirect URIs: {string.Join(", ", redirects)} and any http://127.0.0.1 or http://[::1] URI");
+    Console.WriteLine($"Users: {string.Join(", ", emulator.Users.Select(u => u.Id))}; /authorize signs in {(emulator.Accounts.SignIn == EmulatorSignInMode.SignInPage ? "the user chosen on its sign-in page" : emulator.Accounts.SignedInUserId)}; consent: {emulator.Accounts.Consent}; refresh tokens: {emulator.Accounts.RefreshTokenRotation}");
+    foreach (var rule in rules)
+    {
+        Console.WriteLine($"Fault: {rule}");
+    }
+
+    foreach (var user in result.GetValue(tokens) ?? [])
+    {
+        var grant = emulator.Accounts.IssueUserToken(id, user, [.. EmulatorAccounts.AllScopes]);
+        Console.WriteLine($"Token for {user}: access_token={grant.AccessToken} refresh_token={grant.RefreshToken} expires_at={grant.ExpiresAt:O} (every scope)");
+    }
+
+    Console.WriteLine("Press Ctrl+C to stop.");
+    using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+    ParentProcessWatch.Start(stop);
+    try
+    {
+        await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+    }
+    catch (OperationCanceledException)
+    {
+        // Stopping is the normal way out.
+    }
+
+    return 0;
 });
 
-Console.WriteLine($"Spotify emulator listening on {emulator.BaseAddress}");
-Console.WriteLine($"API base address: {emulator.ApiBaseAddress}");
-Console.WriteLine($"Accounts base address: {emulator.AccountsBaseAddress}");
-Console.WriteLine($"Client ID: {clientId}; redirect URIs: {string.Join(", ", redirectUris)} and any http://127.0.0.1 or http://[::1] URI");
-Console.WriteLine($"Demo user: {emulator.DemoUser?.Id}. Press Ctrl+C to stop.");
-
-try
-{
-    await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
-}
-catch (OperationCanceledException)
-{
-    // Stopping is the normal way out.
-}
-
-return 0;
+return await parse.InvokeAsync().ConfigureAwait(false);

@@ -379,8 +379,9 @@ internal static class AccountsEndpoints
     {
         var access = state.Accounts.IssueClientToken(app.ClientId);
 
-        // Spotify's documented example spells the type in lower case for this grant.
-        return TokenResponse(state, access, null, "bearer");
+        // "Bearer" as for every grant: captured responses and Spotify's field table say so (only the client-credentials
+        // example in its docs spells it "bearer"), and the Python library accepts nothing else.
+        return TokenResponse(state, access, null, "Bearer");
     }
 
     private static AccountsJsonResult TokenResponse(EmulatorState state, AccessTokenRecord access, string? refreshToken, string tokenType)

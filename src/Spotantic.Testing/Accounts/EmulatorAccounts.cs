@@ -254,6 +254,9 @@ public sealed class EmulatorAccounts
     /// <returns>The granted scopes.</returns>
     public IReadOnlyCollection<string>? GetGrantedScopes(string accessToken) => _state.Tokens.FindAccessToken(accessToken)?.Scopes.ToArray();
 
+    /// <summary>Every scope Spotify defines (and so the emulator knows), e.g. to issue a token that may do anything.</summary>
+    public static IReadOnlyCollection<string> AllScopes => SpotifyScopes.All;
+
     /// <summary>
     /// The user an access token was issued to (also one issued by a refresh), or null for an unknown token or a
     /// client-credentials token: tests check with it that each request carried the token of the user it was made for.

@@ -90,14 +90,18 @@ internal static class PlayerJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes a QueueObject: the playing item (omitted when none) and what plays next.</summary>
+    /// <summary>Writes a QueueObject: the playing item (<c>null</c> when none, as Spotify sends it) and what plays next.</summary>
     public static void WriteQueue(Utf8JsonWriter writer, PlayerSnapshot snapshot, RenderContext context, ResumePoints resumePoints)
     {
         writer.WriteStartObject();
+        writer.WritePropertyName("currently_playing");
         if (snapshot.ItemUri is { } itemUri)
         {
-            writer.WritePropertyName("currently_playing");
             PlayableJson.Write(writer, itemUri, context, resumePoints);
+        }
+        else
+        {
+            writer.WriteNullValue();
         }
 
         writer.WriteStartArray("queue");

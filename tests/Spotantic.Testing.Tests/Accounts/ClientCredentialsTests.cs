@@ -14,7 +14,7 @@ public sealed class ClientCredentialsTests
         var (status, body) = await TokenAsync(h.Http, new Dictionary<string, string> { ["grant_type"] = "client_credentials" }, (EmulatorHarness.ClientId, EmulatorHarness.ClientSecret));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("bearer", body.GetProperty("token_type").GetString());
+        Assert.Equal("Bearer", body.GetProperty("token_type").GetString());
         Assert.Equal(3600, body.GetProperty("expires_in").GetInt32());
         Assert.False(body.TryGetProperty("refresh_token", out _));
         var album = h.Emulator.Catalog.Albums[0];

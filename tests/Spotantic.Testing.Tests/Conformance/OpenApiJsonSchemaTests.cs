@@ -64,6 +64,16 @@ public sealed class OpenApiJsonSchemaTests
     }
 
     [Fact]
+    public void Convert_DescriptionSayingCanBeNull_CountsAsNullable()
+    {
+        var prose = OpenApiJsonSchema.Convert(JsonNode.Parse("""{"type":"string","description":"The item. Can be `null`."}""")!, closed: true);
+        var silent = OpenApiJsonSchema.Convert(JsonNode.Parse("""{"type":"string","description":"The item."}""")!, closed: true);
+
+        Assert.Equal("""["string","null"]""", prose["type"]!.ToJsonString());
+        Assert.Equal("\"string\"", silent["type"]!.ToJsonString());
+    }
+
+    [Fact]
     public void Convert_DropsOpenApiOnlyKeywordsAndKeepsJsonSchemaOnes()
     {
         var converted = OpenApiJsonSchema.Convert(Components["Playing"]!, closed: false).ToJsonString();

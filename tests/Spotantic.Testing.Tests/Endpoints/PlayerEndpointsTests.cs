@@ -108,6 +108,19 @@ public sealed class PlayerEndpointsTests
     }
 
     [Fact]
+    public async Task Queue_NothingPlaying_CurrentlyPlayingIsNullNotLeftOut()
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+        var token = h.UserToken(Read, Modify);
+
+        var queue = await h.GetJsonAsync("v1/me/player/queue", token);
+
+        Assert.True(queue.TryGetProperty("currently_playing", out var playing), queue.ToString());
+        Assert.Equal(JsonValueKind.Null, playing.ValueKind);
+        SpecSchemas.AssertConforms(queue, "QueueObject");
+    }
+
+    [Fact]
     public async Task QueueNextPrevious_UrisAndQueuedTrack_PlayInSpotifysOrder()
     {
         await using var h = await EmulatorHarness.StartAsync();

@@ -14,7 +14,8 @@ namespace Spotantic.Testing.Tests.Support;
 /// <item><c>$ref: '#/components/schemas/X'</c> becomes <c>$ref: '#/$defs/X'</c>, with every component schema in <c>$defs</c>;
 /// as in OpenAPI 3.0, keywords beside a <c>$ref</c> are ignored.</item>
 /// <item><c>nullable: true</c> adds <c>"null"</c> to <c>type</c> (and to <c>enum</c>); without a <c>type</c> (e.g. beside
-/// <c>allOf</c>) the schema becomes <c>anyOf: [{type: null}, schema]</c>.</item>
+/// <c>allOf</c>) the schema becomes <c>anyOf: [{type: null}, schema]</c>. A description that says "Can be `null`" counts
+/// as <c>nullable: true</c>, as the spec states some nullable properties only in prose.</item>
 /// <item>OpenAPI 3.0's boolean <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> become the numeric 2020-12 keywords.</item>
 /// <item>OpenAPI-only keywords are dropped: <c>discriminator</c> (the <c>oneOf</c> decides), <c>example</c>, <c>xml</c>,
 /// <c>externalDocs</c>, <c>x-*</c>, and the OpenAPI data-type formats <c>int32</c>, <c>int64</c>, <c>float</c>,
@@ -146,13 +147,19 @@ internal static class OpenApiJsonSchema
             result["unevaluatedProperties"] = false;
         }
 
-        if (source["nullable"] is JsonValue nullable && nullable.TryGetValue<bool>(out var isNullable) && isNullable)
+        if ((source["nullable"] is JsonValue nullable && nullable.TryGetValue<bool>(out var isNullable) && isNullable) || SaysNullable(source))
         {
             result = MakeNullable(result);
         }
 
         return result;
     }
+
+    // Some properties the spec documents as nullable only in prose ("Can be `null`."), e.g. the queue's
+    // currently_playing, which Spotify sends as null when nothing plays.
+    private static bool SaysNullable(JsonObject source) =>
+        source["description"] is JsonValue description && description.TryGetValue<string>(out var text)
+        && text.Contains("Can be `null`", StringComparison.Ordinal);
 
     /// <summary>Validates a value against an operation's response schema for a status; empty when it conforms.</summary>
     public static IReadOnlyList<string> ValidateResponse(SpecOperation operation, int status, JsonElement value)

@@ -77,6 +77,97 @@ public sealed class EmulatorToolTests
     }
 
     [Fact]
+    public async Task StandaloneHost_UsersTokensFaultsConsentAndRotation_AllTakeEffect()
+    {
+        using var process = StartTool(
+            "--port", "0", "--client-id", "tool-client", "--client-secret", "tool-secret",
+            "--user", "alice=Alice Example", "--token", "alice",
+            "--fault", "GET /v1/me 503 times=1",
+            "--consent", "Deny", "--refresh-token-rotation", "Rotate");
+        try
+        {
+            var api = new Uri(await ReadLineStartingWithAsync(process.StandardOutput, "API base address: ", TimeSpan.FromSeconds(20)));
+            var accounts = new Uri(await ReadLineStartingWithAsync(process.StandardOutput, "Accounts base address: ", TimeSpan.FromSeconds(5)));
+            var token = (await ReadLineStartingWithAsync(process.StandardOutput, "Token for alice: ", TimeSpan.FromSeconds(5))).Split(' ')
+                .Select(part => part.Split('=', 2)).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1]);
+            using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+
+            // The printed token acts for the added user; the fault answers the first call only.
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await GetMeAsync(http, api, token["access_token"])).StatusCode);
+            using var me = await GetMeAsync(http, api, token["access_token"]);
+            var profile = await me.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+            Assert.Contains("\"id\":\"alice\"", profile, StringComparison.Ordinal);
+            Assert.Contains("Alice Example", profile, StringComparison.Ordinal);
+
+            // Rotation: a refresh token works once.
+            using var accountsHttp = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = accounts };
+            var refresh = new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = token["refresh_token"] };
+            Assert.Equal(HttpStatusCode.OK, (await OAuthClient.TokenAsync(accountsHttp, refresh, ("tool-client", "tool-secret"))).Status);
+            var (reused, error) = await OAuthClient.TokenAsync(accountsHttp, refresh, ("tool-client", "tool-secret"));
+            Assert.Equal(HttpStatusCode.BadRequest, reused);
+            Assert.Equal("invalid_grant", error.GetProperty("error").GetString());
+
+            // Consent: the user declines.
+            var redirect = await OAuthClient.AuthorizeAsync(accountsHttp, OAuthClient.AuthorizeUrl("tool-client", "http://127.0.0.1:43210/cb", state: "s"));
+            Assert.Equal("access_denied", redirect["error"]);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("GET /v1/me")]
+    [InlineData("GET /v1/me 999")]
+    [InlineData("GET v1/me 503")]
+    [InlineData("GET /v1/me 503 times=0")]
+    [InlineData("GET /v1/me delay=soon")]
+    public async Task StandaloneHost_MalformedFault_ExitsTwoSayingWhatToWrite(string fault)
+    {
+        using var process = StartTool("--client-id", "id", "--client-secret", "secret", "--fault", fault);
+
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("is not", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StandaloneHost_ParentKilled_StopsAndFreesThePort()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var toolAssembly = ToolAssembly();
+
+        // A parent that stays (not exec'd away): the shell waits for the emulator, as `dotnet run` does.
+        var start = new ProcessStartInfo("/bin/sh", ["-c", $"\"{DotnetHost()}\" \"{toolAssembly}\" --port 0 --client-id id --client-secret secret; true"])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var parent = Process.Start(start)!;
+        var api = new Uri(await ReadLineStartingWithAsync(parent.StandardOutput, "API base address: ", TimeSpan.FromSeconds(20)));
+        Assert.True(await AcceptsAsync(api.Port));
+
+        parent.Kill(); // SIGKILL to the parent only: the emulator is orphaned, as when `dotnet run` is killed.
+        await parent.WaitForExitAsync();
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (await AcceptsAsync(api.Port))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The orphaned emulator still listens 15 s after its parent was killed.");
+            await Task.Delay(200);
+        }
+    }
+
+    [Fact]
     public async Task StandaloneHost_Help_PrintsUsageAndExitsZero()
     {
         using var process = StartTool("--help");
@@ -103,12 +194,38 @@ public sealed class EmulatorToolTests
         Assert.DoesNotContain("secret", error.Replace("--client-secret", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
-    private static Process StartTool(params string[] arguments)
+    private static string ToolAssembly()
     {
         var toolAssembly = typeof(EmulatorToolTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "EmulatorToolAssembly").Value;
         Assert.True(File.Exists(toolAssembly), $"The tool was not built: {toolAssembly}");
-        var start = new ProcessStartInfo(DotnetHost(), [toolAssembly!, .. arguments])
+        return toolAssembly!;
+    }
+
+    private static async Task<HttpResponseMessage> GetMeAsync(HttpClient http, Uri api, string accessToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(api, "me"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        return await http.SendAsync(request);
+    }
+
+    private static async Task<bool> AcceptsAsync(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static Process StartTool(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost(), [ToolAssembly(), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
