@@ -9,6 +9,7 @@ public sealed class EmulatorApp
     private readonly object _gate = new();
     private readonly List<string> _redirectUris;
     private volatile bool _allowAnyLoopbackRedirect;
+    private volatile EmulatorQuotaMode _quotaMode = EmulatorQuotaMode.Development;
 
     internal EmulatorApp(string clientId, string clientSecret, IEnumerable<string> redirectUris)
     {
@@ -42,6 +43,16 @@ public sealed class EmulatorApp
     {
         get => _allowAnyLoopbackRedirect;
         set => _allowAnyLoopbackRedirect = value;
+    }
+
+    /// <summary>
+    /// What Spotify serves the app: <see cref="EmulatorQuotaMode.Development"/> by default, as for a new app, or
+    /// <see cref="EmulatorQuotaMode.Extended"/>. Can be changed at any time; the next request sees it.
+    /// </summary>
+    public EmulatorQuotaMode QuotaMode
+    {
+        get => _quotaMode;
+        set => _quotaMode = value;
     }
 
     /// <summary>Registers one more redirect URI.</summary>

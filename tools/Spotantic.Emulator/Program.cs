@@ -14,6 +14,7 @@ var users = new Option<string[]>("--user") { Description = "Adds a user: ID or I
 var signIn = new Option<EmulatorSignInMode>("--sign-in") { Description = "Who /authorize signs in: SignedInUser (the demo user, or the last --user) or SignInPage (a page per browser to choose a user).", DefaultValueFactory = _ => EmulatorSignInMode.SignedInUser };
 var consent = new Option<ConsentMode>("--consent") { Description = "What /authorize does once the request is valid: AutoApprove, Deny or ShowConsentPage.", DefaultValueFactory = _ => ConsentMode.AutoApprove };
 var rotation = new Option<RefreshTokenRotation>("--refresh-token-rotation") { Description = "What a refresh returns: NoNewToken (Spotify since 2026) or Rotate (a new refresh token each time; the old one is revoked).", DefaultValueFactory = _ => RefreshTokenRotation.NoNewToken };
+var quota = new Option<EmulatorQuotaMode>("--quota") { Description = "What Spotify serves the app: Development (a new app: the operations and fields Spotify withholds from development-mode apps are refused or left out, as it does) or Extended (everything).", DefaultValueFactory = _ => EmulatorQuotaMode.Development };
 var faults = new Option<string[]>("--fault") { Description = $"A fault to inject (repeatable): {FaultRule.Syntax}." };
 var tokens = new Option<string[]>("--token") { Description = "Prints an access and refresh token for this user at start, with every scope, so a client can call without a browser (repeatable)." };
 
@@ -23,7 +24,7 @@ var root = new RootCommand("""
     Usage: Spotantic.Emulator [--port 5599] --client-id ID --client-secret SECRET [--redirect-uri URI]... [options]
     """)
 {
-    port, clientId, clientSecret, redirectUris, users, signIn, consent, rotation, faults, tokens,
+    port, clientId, clientSecret, redirectUris, quota, users, signIn, consent, rotation, faults, tokens,
 };
 
 var parse = root.Parse(args);
@@ -55,7 +56,9 @@ root.SetAction(async (result, cancellationToken) =>
     var emulator = await SpotifyEmulator.StartAsync(new SpotifyEmulatorOptions { Port = result.GetValue(port) }, cancellationToken).ConfigureAwait(false);
     await using var stopEmulator = emulator.ConfigureAwait(false);
     var id = result.GetRequiredValue(clientId);
-    emulator.RegisterApp(id, result.GetRequiredValue(clientSecret), redirects).AllowAnyLoopbackRedirect = true;
+    var app = emulator.RegisterApp(id, result.GetRequiredValue(clientSecret), redirects);
+    app.AllowAnyLoopbackRedirect = true;
+    app.QuotaMode = result.GetValue(quota);
     foreach (var user in result.GetValue(users) ?? [])
     {
         var (userId, name) = user.Split('=', 2) is [var u, var n] ? (u, n) : (user, null);
@@ -74,7 +77,7 @@ root.SetAction(async (result, cancellationToken) =>
     Console.WriteLine($"Spotify emulator listening on {emulator.BaseAddress}");
     Console.WriteLine($"API base address: {emulator.ApiBaseAddress}");
     Console.WriteLine($"Accounts base address: {emulator.AccountsBaseAddress}");
-    Console.WriteLine($"Client ID: {id}; redirect URIs: {string.Join(", ", redirects)} and any http://127.0.0.1 or http://[::1] URI");
+    Console.WriteLine($"Client ID: {id} ({app.QuotaMode} quota); redirect URIs: {string.Join(", ", redirects)} and any http://127.0.0.1 or http://[::1] URI");
     Console.WriteLine($"Users: {string.Join(", ", emulator.Users.Select(u => u.Id))}; /authorize signs in {(emulator.Accounts.SignIn == EmulatorSignInMode.SignInPage ? "the user chosen on its sign-in page" : emulator.Accounts.SignedInUserId)}; consent: {emulator.Accounts.Consent}; refresh tokens: {emulator.Accounts.RefreshTokenRotation}");
     foreach (var rule in rules)
     {

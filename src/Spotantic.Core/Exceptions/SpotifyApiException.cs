@@ -70,6 +70,34 @@ public class SpotifyApiException : SpotanticException
     /// <summary>The Spotify operation that failed (its OpenAPI operation id), when known.</summary>
     public string? OperationId { get; }
 
+    /// <summary>
+    /// Set when Spotify answered what it answers apps in development mode for this operation, which it no longer
+    /// serves them (e.g. recommendations since November 2024, several-by-ID reads since March 2026): the message then
+    /// says so and what to do. <see langword="null"/> otherwise.
+    /// </summary>
+    public SpotifyDevelopmentModeRestriction? DevelopmentModeRestriction { get; private protected init; }
+
+    /// <summary>An API error that matches Spotify's refusal of an operation to development-mode apps.</summary>
+    /// <param name="statusCode">The HTTP status code.</param>
+    /// <param name="spotifyMessage">Spotify's message.</param>
+    /// <param name="reason">Spotify's reason.</param>
+    /// <param name="restriction">The restriction that explains it.</param>
+    /// <returns>The exception.</returns>
+    internal static SpotifyApiException Restricted(HttpStatusCode statusCode, string? spotifyMessage, string? reason, SpotifyDevelopmentModeRestriction restriction) =>
+        new(statusCode, spotifyMessage, reason, restriction.OperationId, BuildMessage(statusCode, spotifyMessage, reason, restriction.OperationId, RestrictionHint(statusCode, restriction)))
+        {
+            DevelopmentModeRestriction = restriction,
+        };
+
+    /// <summary>What the message says about a development-mode refusal.</summary>
+    /// <param name="statusCode">The status Spotify answered.</param>
+    /// <param name="restriction">The restriction.</param>
+    /// <returns>The hint.</returns>
+    internal static string RestrictionHint(HttpStatusCode statusCode, SpotifyDevelopmentModeRestriction restriction) =>
+        $"Since {restriction.Since.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} Spotify does not serve this operation to apps in development mode (without extended quota), and answers {(int)statusCode}"
+        + (statusCode == HttpStatusCode.NotFound ? ", so if the IDs are right this is why" : string.Empty)
+        + $". {restriction.Advice} Extended quota is requested in the Spotify Developer Dashboard.";
+
     /// <summary>Builds the standard message for an API error.</summary>
     /// <param name="statusCode">The HTTP status code.</param>
     /// <param name="spotifyMessage">Spotify's message.</param>

@@ -24,6 +24,16 @@ public sealed class SpotifyNotFoundException : SpotifyApiException
     {
     }
 
+    /// <summary>A 404 that matches Spotify's refusal of an operation to development-mode apps.</summary>
+    /// <param name="spotifyMessage">Spotify's error message.</param>
+    /// <param name="restriction">The restriction that explains it.</param>
+    internal SpotifyNotFoundException(string? spotifyMessage, SpotifyDevelopmentModeRestriction restriction)
+        : base(HttpStatusCode.NotFound, spotifyMessage, null, restriction.OperationId,
+            BuildMessage(HttpStatusCode.NotFound, spotifyMessage, null, restriction.OperationId, RestrictionHint(HttpStatusCode.NotFound, restriction)))
+    {
+        DevelopmentModeRestriction = restriction;
+    }
+
     /// <summary>Initializes a new instance with a default message.</summary>
     public SpotifyNotFoundException()
         : this((string?)null, (string?)null)

@@ -15,6 +15,17 @@ internal static class SpotifyErrorMapper
     public static SpotifyApiException Map(HttpResponseMessage response, ReadOnlySpan<byte> body, string? operationId, TimeProvider timeProvider)
     {
         var error = SpotifyErrorBody.Parse(body);
+
+        // Spotify decides what a development-mode app may call; when its answer is the refusal it gives those apps for
+        // this operation, the exception says so, and what to do.
+        if (operationId is not null && SpotifyDevelopmentMode.Refusals.TryGetValue(operationId, out var refusal) && (int)response.StatusCode == refusal.Status)
+        {
+            var restriction = new SpotifyDevelopmentModeRestriction(operationId, refusal.Since, refusal.Advice);
+            return response.StatusCode == HttpStatusCode.NotFound
+                ? new SpotifyNotFoundException(error.Message, restriction)
+                : SpotifyApiException.Restricted(response.StatusCode, error.Message, error.Reason, restriction);
+        }
+
         return response.StatusCode switch
         {
             HttpStatusCode.Unauthorized => new SpotifyUnauthorizedException(error.Message, operationId),

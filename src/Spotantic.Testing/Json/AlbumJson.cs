@@ -41,8 +41,16 @@ internal static class AlbumJson
         writer.WriteEndObject();
         writer.WriteStartArray("genres");
         writer.WriteEndArray();
-        writer.WriteString("label", album.Label);
-        writer.WriteNumber("popularity", album.Popularity);
+        if (context.Sends("album", "label"))
+        {
+            writer.WriteString("label", album.Label);
+        }
+
+        if (context.Sends("album", "popularity"))
+        {
+            writer.WriteNumber("popularity", album.Popularity);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -51,8 +59,12 @@ internal static class AlbumJson
         writer.WriteString("album_type", album.AlbumType);
         writer.WriteNumber("total_tracks", album.TrackIds.Count);
 
-        // AlbumBase requires available_markets, so albums always list them (unlike tracks).
-        CommonJson.WriteStrings(writer, "available_markets", album.AvailableMarkets);
+        // AlbumBase requires available_markets, so albums list them (unlike tracks), but for development-mode apps.
+        if (context.Sends("album", "available_markets"))
+        {
+            CommonJson.WriteStrings(writer, "available_markets", album.AvailableMarkets);
+        }
+
         CommonJson.WriteExternalUrls(writer, "album", album.Id);
         writer.WriteString("href", context.Href("albums", album.Id));
         writer.WriteString("id", album.Id);

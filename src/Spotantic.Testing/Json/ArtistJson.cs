@@ -22,13 +22,25 @@ internal static class ArtistJson
     {
         writer.WriteStartObject();
         CommonJson.WriteExternalUrls(writer, "artist", artist.Id);
-        CommonJson.WriteFollowers(writer, artist.Followers);
-        CommonJson.WriteStrings(writer, "genres", artist.Genres);
+        if (context.Sends("artist", "followers"))
+        {
+            CommonJson.WriteFollowers(writer, artist.Followers);
+        }
+
+        if (context.Sends("artist", "genres"))
+        {
+            CommonJson.WriteStrings(writer, "genres", artist.Genres);
+        }
+
         writer.WriteString("href", context.Href("artists", artist.Id));
         writer.WriteString("id", artist.Id);
         CommonJson.WriteImages(writer, artist.Id, CommonJson.PortraitSizes);
         writer.WriteString("name", artist.Name);
-        writer.WriteNumber("popularity", artist.Popularity);
+        if (context.Sends("artist", "popularity"))
+        {
+            writer.WriteNumber("popularity", artist.Popularity);
+        }
+
         writer.WriteString("type", "artist");
         writer.WriteString("uri", artist.Uri);
         writer.WriteEndObject();

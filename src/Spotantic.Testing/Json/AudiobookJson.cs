@@ -31,8 +31,12 @@ internal static class AudiobookJson
     {
         WriteNames(writer, "authors", audiobook.Authors);
 
-        // AudiobookBase requires available_markets (deprecated) and publisher (deprecated): both are still sent.
-        CommonJson.WriteStrings(writer, "available_markets", audiobook.AvailableMarkets);
+        // AudiobookBase requires available_markets and publisher (both deprecated): sent, but not to development-mode apps.
+        if (context.Sends("audiobook", "available_markets"))
+        {
+            CommonJson.WriteStrings(writer, "available_markets", audiobook.AvailableMarkets);
+        }
+
         writer.WriteStartArray("copyrights");
         writer.WriteEndArray();
         writer.WriteString("description", audiobook.Description);
@@ -47,7 +51,11 @@ internal static class AudiobookJson
         writer.WriteString("media_type", audiobook.MediaType);
         writer.WriteString("name", audiobook.Name);
         WriteNames(writer, "narrators", audiobook.Narrators);
-        writer.WriteString("publisher", audiobook.Publisher);
+        if (context.Sends("audiobook", "publisher"))
+        {
+            writer.WriteString("publisher", audiobook.Publisher);
+        }
+
         writer.WriteString("type", "audiobook");
         writer.WriteString("uri", audiobook.Uri);
         writer.WriteNumber("total_chapters", audiobook.ChapterIds.Count);

@@ -15,7 +15,9 @@ internal static class PlaylistJson
 
     /// <summary>
     /// A PlaylistObject. <paramref name="embeddedItems"/> is null when the reader neither owns nor collaborates on the
-    /// playlist: Spotify then leaves <c>items</c> out.
+    /// playlist: Spotify then leaves <c>items</c> out. Apps with extended quota also get the page under its former name
+    /// <c>tracks</c> (its items with <c>track</c> beside <c>item</c>), as during Spotify's rename; development-mode apps
+    /// get only the new names.
     /// </summary>
     public static void Write(Utf8JsonWriter writer, CatalogPlaylist playlist, RenderContext context, Func<string, string?> displayName, PageLinkBase? embeddedItems, ResumePoints resumePoints)
     {
@@ -24,10 +26,18 @@ internal static class PlaylistJson
             writer.WriteStartObject();
             WriteCommon(writer, playlist, context, displayName, snapshotId, simplified: false);
             CommonJson.WriteFollowers(writer, playlist.Followers);
+            var extended = !context.DevelopmentMode;
             if (embeddedItems is not null)
             {
                 writer.WritePropertyName("items");
-                Paging.WriteOffsetPage(writer, embeddedItems, new PageRequest(EmbeddedItemsLimit, 0), items, (w, item) => WriteItem(w, item, context, displayName, resumePoints, includeTrack: false));
+                Paging.WriteOffsetPage(writer, embeddedItems, new PageRequest(EmbeddedItemsLimit, 0), items, (w, item) => WriteItem(w, item, context, displayName, resumePoints, includeTrack: extended));
+            }
+
+            if (extended)
+            {
+                writer.WritePropertyName("tracks");
+                var tracksLinks = new PageLinkBase(context.Href("playlists", playlist.Id) + "/tracks", context.Market is null ? [] : [new("market", context.Market)]);
+                Paging.WriteOffsetPage(writer, tracksLinks, new PageRequest(EmbeddedItemsLimit, 0), items, (w, item) => WriteItem(w, item, context, displayName, resumePoints, includeTrack: true));
             }
 
             writer.WriteEndObject();
@@ -35,14 +45,17 @@ internal static class PlaylistJson
         });
     }
 
-    /// <summary>A SimplifiedPlaylistObject: a reference to the items (<c>href</c> and <c>total</c>) instead of the items.</summary>
+    /// <summary>
+    /// A SimplifiedPlaylistObject: a reference to the items (<c>href</c> and <c>total</c>) instead of the items, also under
+    /// the former name <c>tracks</c> for apps with extended quota.
+    /// </summary>
     public static void WriteSimplified(Utf8JsonWriter writer, CatalogPlaylist playlist, RenderContext context, Func<string, string?> displayName)
     {
         playlist.Read((items, snapshotId) =>
         {
             writer.WriteStartObject();
             WriteCommon(writer, playlist, context, displayName, snapshotId, simplified: true);
-            foreach (var name in (string[])["items", "tracks"])
+            foreach (var name in context.DevelopmentMode ? (string[])["items"] : ["items", "tracks"])
             {
                 writer.WriteStartObject(name);
                 writer.WriteString("href", context.Href("playlists", playlist.Id) + "/" + name);

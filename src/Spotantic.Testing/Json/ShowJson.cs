@@ -29,8 +29,12 @@ internal static class ShowJson
 
     private static void WriteBaseProperties(Utf8JsonWriter writer, CatalogShow show, RenderContext context)
     {
-        // ShowBase requires available_markets (deprecated) and publisher (deprecated): both are still sent.
-        CommonJson.WriteStrings(writer, "available_markets", show.AvailableMarkets);
+        // ShowBase requires available_markets and publisher (both deprecated): sent, but not to development-mode apps.
+        if (context.Sends("show", "available_markets"))
+        {
+            CommonJson.WriteStrings(writer, "available_markets", show.AvailableMarkets);
+        }
+
         writer.WriteStartArray("copyrights");
         writer.WriteEndArray();
         writer.WriteString("description", show.Description);
@@ -44,7 +48,11 @@ internal static class ShowJson
         CommonJson.WriteStrings(writer, "languages", show.Languages);
         writer.WriteString("media_type", show.MediaType);
         writer.WriteString("name", show.Name);
-        writer.WriteString("publisher", show.Publisher);
+        if (context.Sends("show", "publisher"))
+        {
+            writer.WriteString("publisher", show.Publisher);
+        }
+
         writer.WriteString("type", "show");
         writer.WriteString("uri", show.Uri);
         writer.WriteNumber("total_episodes", show.EpisodeIds.Count);

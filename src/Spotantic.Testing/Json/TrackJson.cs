@@ -10,7 +10,7 @@ internal static class TrackJson
     {
         writer.WriteStartObject();
         ArtistJson.WriteSimplifiedList(writer, track.ArtistIds, context);
-        CommonJson.WriteAvailability(writer, track.AvailableMarkets, context.Market);
+        WriteAvailability(writer, track, context);
         writer.WriteNumber("disc_number", track.DiscNumber);
         writer.WriteNumber("duration_ms", track.DurationMs);
         writer.WriteBoolean("explicit", track.Explicit);
@@ -36,7 +36,7 @@ internal static class TrackJson
         }
 
         ArtistJson.WriteSimplifiedList(writer, track.ArtistIds, context);
-        CommonJson.WriteAvailability(writer, track.AvailableMarkets, context.Market);
+        WriteAvailability(writer, track, context);
         writer.WriteNumber("disc_number", track.DiscNumber);
         writer.WriteNumber("duration_ms", track.DurationMs);
         writer.WriteBoolean("explicit", track.Explicit);
@@ -47,7 +47,11 @@ internal static class TrackJson
         writer.WriteString("href", context.Href("tracks", track.Id));
         writer.WriteString("id", track.Id);
         writer.WriteString("name", track.Name);
-        writer.WriteNumber("popularity", track.Popularity);
+        if (context.Sends("track", "popularity"))
+        {
+            writer.WriteNumber("popularity", track.Popularity);
+        }
+
         writer.WriteNull("preview_url");
         writer.WriteNumber("track_number", track.TrackNumber);
         writer.WriteString("type", "track");
@@ -56,4 +60,12 @@ internal static class TrackJson
         writer.WriteEndObject();
     }
 
+    // available_markets (without a market) is withheld from development-mode apps; is_playable (with one) is not.
+    private static void WriteAvailability(Utf8JsonWriter writer, CatalogTrack track, RenderContext context)
+    {
+        if (context.Market is not null || context.Sends("track", "available_markets"))
+        {
+            CommonJson.WriteAvailability(writer, track.AvailableMarkets, context.Market);
+        }
+    }
 }

@@ -12,6 +12,9 @@ internal static class UserJson
     /// </summary>
     public static void WritePrivate(Utf8JsonWriter writer, EmulatorUser user, RenderContext context, bool includeEmail, bool includePrivate)
     {
+        // Development-mode apps get none of these, whatever the scopes.
+        includeEmail &= context.Sends("user", "email");
+        includePrivate &= context.Sends("user", "country");
         writer.WriteStartObject();
         writer.WriteString("account_id", user.AccountId);
         if (includePrivate)
@@ -34,7 +37,11 @@ internal static class UserJson
         }
 
         CommonJson.WriteExternalUrls(writer, "user", user.Id);
-        CommonJson.WriteFollowers(writer, user.Followers);
+        if (context.Sends("user", "followers"))
+        {
+            CommonJson.WriteFollowers(writer, user.Followers);
+        }
+
         writer.WriteString("href", context.Href("users", user.Id));
         writer.WriteString("id", user.Id);
         CommonJson.WriteImages(writer, user.Id, [300, 64]);

@@ -5,8 +5,9 @@ namespace Spotantic.Testing.Routing;
 
 /// <summary>
 /// Runs after routing and before every API handler: checks the bearer token (401/400 with Spotify's messages), refuses
-/// client-credentials tokens on user routes, checks the route's <see cref="ScopeRequirement"/> (403 "Insufficient client
-/// scope"), then exposes the <see cref="ApiRequest"/> to the handler.
+/// client-credentials tokens on user routes, refuses the operations Spotify no longer serves development-mode apps (as
+/// Spotify does, from the table it shares with Spotantic.Core), checks the route's <see cref="ScopeRequirement"/> (403
+/// "Insufficient client scope"), then exposes the <see cref="ApiRequest"/> to the handler.
 /// </summary>
 internal sealed class ApiAuthMiddleware(RequestDelegate next, EmulatorState state)
 {
@@ -50,6 +51,12 @@ internal sealed class ApiAuthMiddleware(RequestDelegate next, EmulatorState stat
         if (requirement.RequiresUser && user is null)
         {
             return Unauthorized(http, SpotifyErrors.UserAuthenticationRequired, null);
+        }
+
+        if (SpotifyDevelopmentMode.Refusals.TryGetValue(metadata.OperationId, out var refusal)
+            && state.Apps.GetValueOrDefault(token.ClientId)?.QuotaMode != EmulatorQuotaMode.Extended)
+        {
+            return SpotifyErrors.WriteAsync(http, refusal.Status, refusal.Message);
         }
 
         if (!requirement.IsSatisfiedBy(new ScopeCheckContext(http, token, state)))

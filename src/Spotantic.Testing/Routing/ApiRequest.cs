@@ -83,7 +83,10 @@ internal sealed class ApiRequest
         return true;
     }
 
-    public RenderContext Render(string? market) => new(State.ApiBase, market, State.Catalog);
+    public RenderContext Render(string? market) => new(State.ApiBase, market, State.Catalog, DevelopmentMode);
+
+    /// <summary>Whether the app the token was issued to is in development mode.</summary>
+    public bool DevelopmentMode => State.Apps.GetValueOrDefault(Token.ClientId)?.QuotaMode != EmulatorQuotaMode.Extended;
 
     /// <summary>Links to pages of the current endpoint.</summary>
     public PageLinkBase CurrentLinks() => Paging.CurrentLinkBase(Http, State.BaseAddress);

@@ -24,7 +24,8 @@ internal static class SpotifyErrors
     public static IResult Result(int status, string message, string? reason = null) =>
         SpotifyJson.Result(status, writer => Write(writer, status, message, reason));
 
-    public static Task WriteAsync(HttpContext http, int status, string message, string? reason = null) =>
+    /// <summary>Writes Spotify's error body; without a message for the refusals Spotify sends with none (<c>{"error":{"status":403}}</c>).</summary>
+    public static Task WriteAsync(HttpContext http, int status, string? message, string? reason = null) =>
         SpotifyJson.WriteAsync(http.Response, status, SpotifyJson.Serialize(writer => Write(writer, status, message, reason)));
 
     public static IResult BadRequest(string message) => Result(StatusCodes.Status400BadRequest, message);
@@ -50,12 +51,16 @@ internal static class SpotifyErrors
         _ => "Error",
     };
 
-    private static void Write(System.Text.Json.Utf8JsonWriter writer, int status, string message, string? reason)
+    private static void Write(System.Text.Json.Utf8JsonWriter writer, int status, string? message, string? reason)
     {
         writer.WriteStartObject();
         writer.WriteStartObject("error");
         writer.WriteNumber("status", status);
-        writer.WriteString("message", message);
+        if (message is not null)
+        {
+            writer.WriteString("message", message);
+        }
+
         if (reason is not null)
         {
             writer.WriteString("reason", reason);

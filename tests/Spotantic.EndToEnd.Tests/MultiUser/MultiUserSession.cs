@@ -43,7 +43,7 @@ public sealed class MultiUserSession : IAsyncDisposable
     public static async Task<MultiUserSession> StartAsync(Action<SpotanticOptions>? configure = null, Action<SpotanticBuilder>? configureBuilder = null)
     {
         var emulator = await SpotifyEmulator.StartAsync();
-        emulator.RegisterApp(ClientId, ClientSecret, RedirectUri);
+        emulator.RegisterApp(ClientId, ClientSecret, RedirectUri).QuotaMode = EmulatorQuotaMode.Extended;
         var accessor = new AsyncLocalTokenKeyAccessor();
         var store = new InMemorySpotifyTokenStore();
         var services = new ServiceCollection();

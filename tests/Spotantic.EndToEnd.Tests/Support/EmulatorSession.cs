@@ -61,7 +61,7 @@ public sealed class EmulatorSession : IAsyncDisposable
     public static async Task<EmulatorSession> StartAsync(EmulatorSessionOptions options)
     {
         var emulator = await SpotifyEmulator.StartAsync();
-        emulator.RegisterApp(ClientId, ClientSecret, RedirectUri);
+        emulator.RegisterApp(ClientId, ClientSecret, RedirectUri).QuotaMode = options.QuotaMode;
         var store = new InMemorySpotifyTokenStore();
         if (options.ClientCredentials)
         {

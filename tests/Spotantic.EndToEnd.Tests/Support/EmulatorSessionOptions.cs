@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Spotantic.Configuration;
 using Spotantic.Extensions.DependencyInjection;
+using Spotantic.Testing;
 
 namespace Spotantic.EndToEnd.Tests.Support;
 
@@ -21,6 +22,12 @@ public sealed class EmulatorSessionOptions
 
     /// <summary>Changes the registration further, e.g. to add a handler to the API client.</summary>
     public Action<SpotanticBuilder>? ConfigureBuilder { get; init; }
+
+    /// <summary>
+    /// What Spotify serves the app: extended quota by default, as these tests call every operation; development mode
+    /// to see what a new app gets.
+    /// </summary>
+    public EmulatorQuotaMode QuotaMode { get; init; } = EmulatorQuotaMode.Extended;
 
     /// <summary>Adds logging providers (e.g. a collector).</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }

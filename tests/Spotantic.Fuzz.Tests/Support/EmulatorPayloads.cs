@@ -23,7 +23,8 @@ public sealed class EmulatorPayloads : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await using var emulator = await SpotifyEmulator.StartAsync();
-        emulator.RegisterApp("fuzz-client", "fuzz-secret", "http://127.0.0.1:8000/callback");
+        // Extended quota: every field of every object, the most the models must read.
+        emulator.RegisterApp("fuzz-client", "fuzz-secret", "http://127.0.0.1:8000/callback").QuotaMode = EmulatorQuotaMode.Extended;
         var token = emulator.Accounts.IssueUserToken("fuzz-client", emulator.DemoUser!.Id, "user-library-read", "user-read-private", "user-read-email").AccessToken;
         using var http = new HttpClient { BaseAddress = emulator.ApiBaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

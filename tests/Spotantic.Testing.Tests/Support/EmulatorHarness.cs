@@ -3,17 +3,21 @@ using System.Text.Json;
 
 namespace Spotantic.Testing.Tests.Support;
 
-/// <summary>A started emulator with one registered app and a raw HttpClient that does not follow redirects.</summary>
+/// <summary>
+/// A started emulator with one registered app (with extended quota unless asked otherwise, so that every operation and
+/// field is served) and a raw HttpClient that does not follow redirects.
+/// </summary>
 internal sealed class EmulatorHarness : IAsyncDisposable
 {
     public const string ClientId = "test-client";
     public const string ClientSecret = "test-secret";
     public const string RedirectUri = "http://127.0.0.1:8000/callback";
 
-    private EmulatorHarness(SpotifyEmulator emulator)
+    private EmulatorHarness(SpotifyEmulator emulator, EmulatorQuotaMode quotaMode)
     {
         Emulator = emulator;
         App = emulator.RegisterApp(ClientId, ClientSecret, RedirectUri);
+        App.QuotaMode = quotaMode;
         Http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
         {
             BaseAddress = emulator.BaseAddress,
@@ -28,8 +32,8 @@ internal sealed class EmulatorHarness : IAsyncDisposable
 
     public EmulatorUser DemoUser => Emulator.DemoUser!;
 
-    public static async Task<EmulatorHarness> StartAsync(SpotifyEmulatorOptions? options = null) =>
-        new(await SpotifyEmulator.StartAsync(options));
+    public static async Task<EmulatorHarness> StartAsync(SpotifyEmulatorOptions? options = null, EmulatorQuotaMode quotaMode = EmulatorQuotaMode.Extended) =>
+        new(await SpotifyEmulator.StartAsync(options), quotaMode);
 
     public string UserToken(params string[] scopes) => Emulator.Accounts.IssueUserToken(ClientId, DemoUser.Id, scopes).AccessToken;
 

@@ -238,11 +238,99 @@ internal static class OpenApiJsonSchema
         }
     }
 
-    private static List<string> ValidateCached(string key, JsonNode openApiSchema, JsonElement value)
+    /// <summary>
+    /// Validates a development-mode answer: as <see cref="ValidateResponse"/>, except that the properties the spec marks
+    /// <c>deprecated</c> may be missing (Spotify withholds them from development-mode apps); any it sends must still match.
+    /// </summary>
+    public static IReadOnlyList<string> ValidateResponseWithoutDeprecated(SpecOperation operation, int status, JsonElement value)
+    {
+        var schema = operation.JsonResponseSchema(status) ?? throw new ArgumentException($"{operation} declares no JSON body for {status}.", nameof(status));
+        return ValidateCached($"response-without-deprecated:{operation.OperationId}:{status}", schema, value, deprecatedOptional: true);
+    }
+
+    /// <summary>A copy of a converted document in which no deprecated property is required.</summary>
+    /// <remarks>
+    /// A schema's <c>required</c> may name properties another part declares (<c>allOf</c> parts, referenced
+    /// definitions): the deprecated ones are looked up in all of them.
+    /// </remarks>
+    public static JsonObject WithDeprecatedOptional(JsonObject document)
+    {
+        var copy = document.DeepClone().AsObject();
+        var definitions = copy["$defs"] as JsonObject ?? [];
+        Relax(copy);
+        return copy;
+
+        void Relax(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    if (o["required"] is JsonArray required)
+                    {
+                        var deprecated = new HashSet<string>(StringComparer.Ordinal);
+                        CollectDeprecated(o, deprecated, []);
+                        foreach (var name in required.Where(r => deprecated.Contains(r!.GetValue<string>())).ToList())
+                        {
+                            required.Remove(name);
+                        }
+                    }
+
+                    foreach (var (_, child) in o)
+                    {
+                        Relax(child);
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var child in a)
+                    {
+                        Relax(child);
+                    }
+
+                    break;
+            }
+        }
+
+        // The deprecated properties a schema declares itself, through allOf parts and through references.
+        void CollectDeprecated(JsonObject schema, HashSet<string> deprecated, HashSet<string> visited)
+        {
+            if (schema["$ref"]?.GetValue<string>() is { } reference && reference.StartsWith("#/$defs/", StringComparison.Ordinal)
+                && visited.Add(reference) && definitions[reference["#/$defs/".Length..]] is JsonObject target)
+            {
+                CollectDeprecated(target, deprecated, visited);
+            }
+
+            if (schema["properties"] is JsonObject properties)
+            {
+                foreach (var (name, property) in properties)
+                {
+                    if (property?["deprecated"] is JsonValue d && d.TryGetValue<bool>(out var isDeprecated) && isDeprecated)
+                    {
+                        deprecated.Add(name);
+                    }
+                }
+            }
+
+            if (schema["allOf"] is JsonArray parts)
+            {
+                foreach (var part in parts.OfType<JsonObject>())
+                {
+                    CollectDeprecated(part, deprecated, visited);
+                }
+            }
+        }
+    }
+
+    private static List<string> ValidateCached(string key, JsonNode openApiSchema, JsonElement value, bool deprecatedOptional = false)
     {
         var (open, closed) = Cache.GetOrAdd(key, k =>
         {
             var document = ToDocument(openApiSchema, Definitions.Value);
+            if (deprecatedOptional)
+            {
+                document = WithDeprecatedOptional(document);
+            }
+
             return (FromDocument(Open(document), NewUri()), FromDocument(document, NewUri()));
         });
         var errors = Validate(open, value);

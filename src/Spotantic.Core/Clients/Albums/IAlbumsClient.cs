@@ -35,7 +35,10 @@ public interface IAlbumsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The albums, in the order of the IDs.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-albums"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-albums"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralAlbumsRequest, SeveralAlbums>> GetSeveralAlbumsAsync(GetSeveralAlbumsRequest request, CancellationToken cancellationToken = default);
 
@@ -44,6 +47,9 @@ public interface IAlbumsClient
     /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The albums, in the order of the IDs.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralAlbumsRequest, SeveralAlbums>> GetSeveralAlbumsAsync(IEnumerable<string> ids, string? market = null, CancellationToken cancellationToken = default);
 
@@ -94,7 +100,10 @@ public interface IAlbumsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/save-albums-user"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/save-albums-user"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<SaveAlbumsForUserRequest>> SaveAlbumsForUserAsync(SaveAlbumsForUserRequest request, CancellationToken cancellationToken = default);
 
@@ -102,6 +111,9 @@ public interface IAlbumsClient
     /// <param name="ids">The albums' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<SaveAlbumsForUserRequest>> SaveAlbumsForUserAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -109,7 +121,10 @@ public interface IAlbumsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-albums-user"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-albums-user"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<RemoveUserSavedAlbumsRequest>> RemoveUserSavedAlbumsAsync(RemoveUserSavedAlbumsRequest request, CancellationToken cancellationToken = default);
 
@@ -117,6 +132,9 @@ public interface IAlbumsClient
     /// <param name="ids">The albums' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<RemoveUserSavedAlbumsRequest>> RemoveUserSavedAlbumsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -124,7 +142,10 @@ public interface IAlbumsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One flag per ID, in order.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-users-saved-albums"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-users-saved-albums"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<CheckUserSavedAlbumsRequest, IReadOnlyList<bool>>> CheckUserSavedAlbumsAsync(CheckUserSavedAlbumsRequest request, CancellationToken cancellationToken = default);
 
@@ -132,6 +153,9 @@ public interface IAlbumsClient
     /// <param name="ids">The albums' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, one flag per ID in order.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<CheckUserSavedAlbumsRequest, IReadOnlyList<bool>>> CheckUserSavedAlbumsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -139,7 +163,10 @@ public interface IAlbumsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page, wrapped as Spotify sends it.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-new-releases"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-new-releases"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     Task<SpotifyResult<GetNewReleasesRequest, NewReleases>> GetNewReleasesAsync(GetNewReleasesRequest request, CancellationToken cancellationToken = default);
 
@@ -147,6 +174,9 @@ public interface IAlbumsClient
     /// <param name="request">The first page's request (its <c>Limit</c> is the page size).</param>
     /// <param name="cancellationToken">Stops the walk.</param>
     /// <returns>The albums.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     IAsyncEnumerable<SimplifiedAlbum> EnumerateNewReleasesAsync(GetNewReleasesRequest? request = null, CancellationToken cancellationToken = default);
 }

@@ -31,7 +31,10 @@ public interface IArtistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The artists, in the order of the IDs.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-artists"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-artists"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralArtistsRequest, SeveralArtists>> GetSeveralArtistsAsync(GetSeveralArtistsRequest request, CancellationToken cancellationToken = default);
 
@@ -39,6 +42,9 @@ public interface IArtistsClient
     /// <param name="ids">The artists' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The artists, in the order of the IDs.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralArtistsRequest, SeveralArtists>> GetSeveralArtistsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -69,7 +75,10 @@ public interface IArtistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The tracks, most popular first.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-an-artists-top-tracks"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-an-artists-top-tracks"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.ArtistTopTracks)]
     Task<SpotifyResult<GetArtistTopTracksRequest, ArtistTopTracks>> GetArtistTopTracksAsync(GetArtistTopTracksRequest request, CancellationToken cancellationToken = default);
 
@@ -78,6 +87,9 @@ public interface IArtistsClient
     /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/> (with a user token, the user's country applies).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The tracks, most popular first.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.ArtistTopTracks)]
     Task<SpotifyResult<GetArtistTopTracksRequest, ArtistTopTracks>> GetArtistTopTracksAsync(string id, string? market = null, CancellationToken cancellationToken = default);
 
@@ -85,7 +97,10 @@ public interface IArtistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The related artists.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-an-artists-related-artists"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-an-artists-related-artists"/>.</para>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetArtistRelatedArtistsRequest, RelatedArtists>> GetArtistRelatedArtistsAsync(GetArtistRelatedArtistsRequest request, CancellationToken cancellationToken = default);
 
@@ -93,6 +108,9 @@ public interface IArtistsClient
     /// <param name="id">The artist's Spotify ID.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The related artists.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetArtistRelatedArtistsRequest, RelatedArtists>> GetArtistRelatedArtistsAsync(string id, CancellationToken cancellationToken = default);
 }

@@ -15,7 +15,10 @@ public interface ICategoriesClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page, wrapped in <c>categories</c> as Spotify sends it.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-categories"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-categories"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     Task<SpotifyResult<GetCategoriesRequest, BrowseCategories>> GetCategoriesAsync(GetCategoriesRequest request, CancellationToken cancellationToken = default);
 
@@ -25,6 +28,9 @@ public interface ICategoriesClient
     /// <param name="offset">The index of the first category, or <see langword="null"/> for 0.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     Task<SpotifyResult<GetCategoriesRequest, BrowseCategories>> GetCategoriesAsync(string? locale = null, int? limit = null, int? offset = null, CancellationToken cancellationToken = default);
 
@@ -32,6 +38,9 @@ public interface ICategoriesClient
     /// <param name="request">The first page's request, or <see langword="null"/> for pages of 50.</param>
     /// <param name="cancellationToken">Stops the walk.</param>
     /// <returns>The categories.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     IAsyncEnumerable<Category> EnumerateCategoriesAsync(GetCategoriesRequest? request = null, CancellationToken cancellationToken = default);
 
@@ -39,7 +48,10 @@ public interface ICategoriesClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The category.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-a-category"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-a-category"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     Task<SpotifyResult<GetCategoryRequest, Category>> GetCategoryAsync(GetCategoryRequest request, CancellationToken cancellationToken = default);
 
@@ -48,6 +60,9 @@ public interface ICategoriesClient
     /// <param name="locale">The language of the name, e.g. <c>sv_SE</c>, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The category.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     Task<SpotifyResult<GetCategoryRequest, Category>> GetCategoryAsync(string categoryId, string? locale = null, CancellationToken cancellationToken = default);
 }

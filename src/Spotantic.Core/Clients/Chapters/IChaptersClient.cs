@@ -32,7 +32,10 @@ public interface IChaptersClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The chapters, in the order of the IDs.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-several-chapters"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-several-chapters"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralChaptersRequest, SeveralChapters>> GetSeveralChaptersAsync(GetSeveralChaptersRequest request, CancellationToken cancellationToken = default);
 
@@ -41,6 +44,9 @@ public interface IChaptersClient
     /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The chapters, in the order of the IDs.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralChaptersRequest, SeveralChapters>> GetSeveralChaptersAsync(IEnumerable<string> ids, string? market = null, CancellationToken cancellationToken = default);
 }

@@ -32,7 +32,10 @@ public interface IEpisodesClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The episodes, in the order of the IDs.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-episodes"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-episodes"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralEpisodesRequest, SeveralEpisodes>> GetSeveralEpisodesAsync(GetSeveralEpisodesRequest request, CancellationToken cancellationToken = default);
 
@@ -41,6 +44,9 @@ public interface IEpisodesClient
     /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The episodes, in the order of the IDs.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralEpisodesRequest, SeveralEpisodes>> GetSeveralEpisodesAsync(IEnumerable<string> ids, string? market = null, CancellationToken cancellationToken = default);
 
@@ -69,7 +75,10 @@ public interface IEpisodesClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/save-episodes-user"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/save-episodes-user"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<SaveEpisodesForUserRequest>> SaveEpisodesForUserAsync(SaveEpisodesForUserRequest request, CancellationToken cancellationToken = default);
 
@@ -77,6 +86,9 @@ public interface IEpisodesClient
     /// <param name="ids">The episodes' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<SaveEpisodesForUserRequest>> SaveEpisodesForUserAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -84,7 +96,10 @@ public interface IEpisodesClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-episodes-user"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-episodes-user"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<RemoveUserSavedEpisodesRequest>> RemoveUserSavedEpisodesAsync(RemoveUserSavedEpisodesRequest request, CancellationToken cancellationToken = default);
 
@@ -92,6 +107,9 @@ public interface IEpisodesClient
     /// <param name="ids">The episodes' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<RemoveUserSavedEpisodesRequest>> RemoveUserSavedEpisodesAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -99,7 +117,10 @@ public interface IEpisodesClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One flag per ID, in order.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-users-saved-episodes"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-users-saved-episodes"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<CheckUserSavedEpisodesRequest, IReadOnlyList<bool>>> CheckUserSavedEpisodesAsync(CheckUserSavedEpisodesRequest request, CancellationToken cancellationToken = default);
 
@@ -107,6 +128,9 @@ public interface IEpisodesClient
     /// <param name="ids">The episodes' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, one flag per ID in order.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<CheckUserSavedEpisodesRequest, IReadOnlyList<bool>>> CheckUserSavedEpisodesAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 }

@@ -15,13 +15,19 @@ public interface IGenresClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The genre names.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-recommendation-genres"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-recommendation-genres"/>.</para>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetRecommendationGenresRequest, RecommendationGenres>> GetRecommendationGenresAsync(GetRecommendationGenresRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Gets the genres recommendations accept as seeds.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The genre names.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetRecommendationGenresRequest, RecommendationGenres>> GetRecommendationGenresAsync(CancellationToken cancellationToken = default);
 }

@@ -15,13 +15,19 @@ public interface IMarketsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The market codes.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-available-markets"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-available-markets"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Markets)]
     Task<SpotifyResult<GetAvailableMarketsRequest, AvailableMarkets>> GetAvailableMarketsAsync(GetAvailableMarketsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Gets the ISO 3166-1 alpha-2 codes of the markets Spotify is available in.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The market codes.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Markets)]
     Task<SpotifyResult<GetAvailableMarketsRequest, AvailableMarkets>> GetAvailableMarketsAsync(CancellationToken cancellationToken = default);
 }

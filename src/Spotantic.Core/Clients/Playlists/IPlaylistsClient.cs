@@ -170,7 +170,10 @@ public interface IPlaylistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-list-users-playlists"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-list-users-playlists"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.OtherUsers)]
     Task<SpotifyResult<GetUserPlaylistsRequest, Page<SimplifiedPlaylist>>> GetUserPlaylistsAsync(GetUserPlaylistsRequest request, CancellationToken cancellationToken = default);
 
@@ -180,6 +183,9 @@ public interface IPlaylistsClient
     /// <param name="offset">The index of the first playlist, or <see langword="null"/> for 0.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.OtherUsers)]
     Task<SpotifyResult<GetUserPlaylistsRequest, Page<SimplifiedPlaylist>>> GetUserPlaylistsAsync(string userId, int? limit = null, int? offset = null, CancellationToken cancellationToken = default);
 
@@ -187,6 +193,9 @@ public interface IPlaylistsClient
     /// <param name="request">The first page's request (its <c>Limit</c> is the page size).</param>
     /// <param name="cancellationToken">Stops the walk.</param>
     /// <returns>The playlists.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.OtherUsers)]
     IAsyncEnumerable<SimplifiedPlaylist> EnumerateUserPlaylistsAsync(GetUserPlaylistsRequest request, CancellationToken cancellationToken = default);
 
@@ -194,7 +203,10 @@ public interface IPlaylistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new playlist.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/create-playlist-for-user"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/create-playlist-for-user"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.CreatePlaylistForUser)]
     Task<SpotifyResult<CreatePlaylistForUserRequest, Playlist>> CreatePlaylistForUserAsync(CreatePlaylistForUserRequest request, CancellationToken cancellationToken = default);
 
@@ -206,6 +218,9 @@ public interface IPlaylistsClient
     /// <param name="description">The description, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new playlist.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.CreatePlaylistForUser)]
     Task<SpotifyResult<CreatePlaylistForUserRequest, Playlist>> CreatePlaylistForUserAsync(string userId, string name, bool? isPublic = null, bool? collaborative = null, string? description = null, CancellationToken cancellationToken = default);
 
@@ -213,7 +228,10 @@ public interface IPlaylistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The message and the page, wrapped as Spotify sends them.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-featured-playlists"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-featured-playlists"/>.</para>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     Task<SpotifyResult<GetFeaturedPlaylistsRequest, FeaturedPlaylists>> GetFeaturedPlaylistsAsync(GetFeaturedPlaylistsRequest request, CancellationToken cancellationToken = default);
 
@@ -221,6 +239,9 @@ public interface IPlaylistsClient
     /// <param name="request">The first page's request, or <see langword="null"/> for pages of 50.</param>
     /// <param name="cancellationToken">Stops the walk.</param>
     /// <returns>The playlists; <see langword="null"/> entries stand for playlists no longer available.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     IAsyncEnumerable<SimplifiedPlaylist?> EnumerateFeaturedPlaylistsAsync(GetFeaturedPlaylistsRequest? request = null, CancellationToken cancellationToken = default);
 
@@ -228,7 +249,10 @@ public interface IPlaylistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The message and the page, wrapped as Spotify sends them.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-a-categories-playlists"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-a-categories-playlists"/>.</para>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     Task<SpotifyResult<GetCategoryPlaylistsRequest, CategoryPlaylists>> GetCategoryPlaylistsAsync(GetCategoryPlaylistsRequest request, CancellationToken cancellationToken = default);
 
@@ -238,6 +262,9 @@ public interface IPlaylistsClient
     /// <param name="offset">The index of the first playlist, or <see langword="null"/> for 0.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The message and the page.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     Task<SpotifyResult<GetCategoryPlaylistsRequest, CategoryPlaylists>> GetCategoryPlaylistsAsync(string categoryId, int? limit = null, int? offset = null, CancellationToken cancellationToken = default);
 
@@ -245,6 +272,9 @@ public interface IPlaylistsClient
     /// <param name="request">The first page's request.</param>
     /// <param name="cancellationToken">Stops the walk.</param>
     /// <returns>The playlists; <see langword="null"/> entries stand for playlists no longer available.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Browse)]
     IAsyncEnumerable<SimplifiedPlaylist?> EnumerateCategoryPlaylistsAsync(GetCategoryPlaylistsRequest request, CancellationToken cancellationToken = default);
 
@@ -289,7 +319,10 @@ public interface IPlaylistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-playlists-tracks"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-playlists-tracks"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PlaylistTracks)]
     Task<SpotifyResult<GetPlaylistTracksRequest, Page<PlaylistItem>>> GetPlaylistTracksAsync(GetPlaylistTracksRequest request, CancellationToken cancellationToken = default);
 
@@ -297,6 +330,9 @@ public interface IPlaylistsClient
     /// <param name="request">The first page's request.</param>
     /// <param name="cancellationToken">Stops the walk.</param>
     /// <returns>The items.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PlaylistTracks)]
     IAsyncEnumerable<PlaylistItem> EnumeratePlaylistTracksAsync(GetPlaylistTracksRequest request, CancellationToken cancellationToken = default);
 
@@ -304,7 +340,10 @@ public interface IPlaylistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The playlist's snapshot after the last chunk.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/add-tracks-to-playlist"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/add-tracks-to-playlist"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PlaylistTracks)]
     Task<SpotifyResult<AddTracksToPlaylistRequest, PlaylistSnapshot>> AddTracksToPlaylistAsync(AddTracksToPlaylistRequest request, CancellationToken cancellationToken = default);
 
@@ -312,7 +351,10 @@ public interface IPlaylistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The playlist's new snapshot.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/reorder-or-replace-playlists-tracks"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/reorder-or-replace-playlists-tracks"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PlaylistTracks)]
     Task<SpotifyResult<ReorderOrReplacePlaylistTracksRequest, PlaylistSnapshot>> ReorderOrReplacePlaylistTracksAsync(ReorderOrReplacePlaylistTracksRequest request, CancellationToken cancellationToken = default);
 
@@ -320,7 +362,10 @@ public interface IPlaylistsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The playlist's snapshot after the last chunk.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-tracks-playlist"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-tracks-playlist"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PlaylistTracks)]
     Task<SpotifyResult<RemovePlaylistTracksRequest, PlaylistSnapshot>> RemovePlaylistTracksAsync(RemovePlaylistTracksRequest request, CancellationToken cancellationToken = default);
 }

@@ -32,7 +32,10 @@ public interface IShowsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The shows, in the order of the IDs.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-shows"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-multiple-shows"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralShowsRequest, SeveralShows>> GetSeveralShowsAsync(GetSeveralShowsRequest request, CancellationToken cancellationToken = default);
 
@@ -41,6 +44,9 @@ public interface IShowsClient
     /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The shows, in the order of the IDs.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralShowsRequest, SeveralShows>> GetSeveralShowsAsync(IEnumerable<string> ids, string? market = null, CancellationToken cancellationToken = default);
 
@@ -90,7 +96,10 @@ public interface IShowsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/save-shows-user"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/save-shows-user"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<SaveShowsForUserRequest>> SaveShowsForUserAsync(SaveShowsForUserRequest request, CancellationToken cancellationToken = default);
 
@@ -98,6 +107,9 @@ public interface IShowsClient
     /// <param name="ids">The shows' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<SaveShowsForUserRequest>> SaveShowsForUserAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -105,7 +117,10 @@ public interface IShowsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-shows-user"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-shows-user"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<RemoveUserSavedShowsRequest>> RemoveUserSavedShowsAsync(RemoveUserSavedShowsRequest request, CancellationToken cancellationToken = default);
 
@@ -113,6 +128,9 @@ public interface IShowsClient
     /// <param name="ids">The shows' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<RemoveUserSavedShowsRequest>> RemoveUserSavedShowsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -120,7 +138,10 @@ public interface IShowsClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One flag per ID, in order.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-users-saved-shows"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-users-saved-shows"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<CheckUserSavedShowsRequest, IReadOnlyList<bool>>> CheckUserSavedShowsAsync(CheckUserSavedShowsRequest request, CancellationToken cancellationToken = default);
 
@@ -128,6 +149,9 @@ public interface IShowsClient
     /// <param name="ids">The shows' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, one flag per ID in order.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<CheckUserSavedShowsRequest, IReadOnlyList<bool>>> CheckUserSavedShowsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 }

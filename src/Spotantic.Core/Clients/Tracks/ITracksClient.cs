@@ -32,7 +32,10 @@ public interface ITracksClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The tracks, in the order of the IDs.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-several-tracks"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-several-tracks"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralTracksRequest, SeveralTracks>> GetSeveralTracksAsync(GetSeveralTracksRequest request, CancellationToken cancellationToken = default);
 
@@ -41,6 +44,9 @@ public interface ITracksClient
     /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The tracks, in the order of the IDs.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.MultiGet)]
     Task<SpotifyResult<GetSeveralTracksRequest, SeveralTracks>> GetSeveralTracksAsync(IEnumerable<string> ids, string? market = null, CancellationToken cancellationToken = default);
 
@@ -69,7 +75,10 @@ public interface ITracksClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/save-tracks-user"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/save-tracks-user"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<SaveTracksForUserRequest>> SaveTracksForUserAsync(SaveTracksForUserRequest request, CancellationToken cancellationToken = default);
 
@@ -77,6 +86,9 @@ public interface ITracksClient
     /// <param name="ids">The tracks' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<SaveTracksForUserRequest>> SaveTracksForUserAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -84,6 +96,9 @@ public interface ITracksClient
     /// <param name="timestampedIds">The tracks' Spotify IDs with the time each is recorded as added.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<SaveTracksForUserRequest>> SaveTracksForUserAsync(IEnumerable<TimestampedId> timestampedIds, CancellationToken cancellationToken = default);
 
@@ -91,7 +106,10 @@ public interface ITracksClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-tracks-user"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/remove-tracks-user"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<RemoveUserSavedTracksRequest>> RemoveUserSavedTracksAsync(RemoveUserSavedTracksRequest request, CancellationToken cancellationToken = default);
 
@@ -99,6 +117,9 @@ public interface ITracksClient
     /// <param name="ids">The tracks' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<RemoveUserSavedTracksRequest>> RemoveUserSavedTracksAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -106,7 +127,10 @@ public interface ITracksClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One flag per ID, in order.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-users-saved-tracks"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-users-saved-tracks"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<CheckUserSavedTracksRequest, IReadOnlyList<bool>>> CheckUserSavedTracksAsync(CheckUserSavedTracksRequest request, CancellationToken cancellationToken = default);
 
@@ -114,6 +138,9 @@ public interface ITracksClient
     /// <param name="ids">The tracks' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One flag per ID, in order.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.PerTypeLibrary)]
     Task<SpotifyResult<CheckUserSavedTracksRequest, IReadOnlyList<bool>>> CheckUserSavedTracksAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -124,7 +151,10 @@ public interface ITracksClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The audio features, in the order of the IDs.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-several-audio-features"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-several-audio-features"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetSeveralAudioFeaturesRequest, SeveralAudioFeatures>> GetSeveralAudioFeaturesAsync(GetSeveralAudioFeaturesRequest request, CancellationToken cancellationToken = default);
 
@@ -132,6 +162,9 @@ public interface ITracksClient
     /// <param name="ids">The tracks' Spotify IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The audio features, in the order of the IDs.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetSeveralAudioFeaturesRequest, SeveralAudioFeatures>> GetSeveralAudioFeaturesAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -139,7 +172,10 @@ public interface ITracksClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The audio features.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-audio-features"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-audio-features"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetAudioFeaturesRequest, AudioFeatures>> GetAudioFeaturesAsync(GetAudioFeaturesRequest request, CancellationToken cancellationToken = default);
 
@@ -147,6 +183,9 @@ public interface ITracksClient
     /// <param name="id">The track's Spotify ID.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The audio features.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetAudioFeaturesRequest, AudioFeatures>> GetAudioFeaturesAsync(string id, CancellationToken cancellationToken = default);
 
@@ -154,7 +193,10 @@ public interface ITracksClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The audio analysis.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-audio-analysis"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-audio-analysis"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetAudioAnalysisRequest, AudioAnalysis>> GetAudioAnalysisAsync(GetAudioAnalysisRequest request, CancellationToken cancellationToken = default);
 
@@ -162,6 +204,9 @@ public interface ITracksClient
     /// <param name="id">The track's Spotify ID.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The audio analysis.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetAudioAnalysisRequest, AudioAnalysis>> GetAudioAnalysisAsync(string id, CancellationToken cancellationToken = default);
 
@@ -169,7 +214,10 @@ public interface ITracksClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The recommended tracks and the seeds' pool sizes.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-recommendations"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-recommendations"/>.</para>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetRecommendationsRequest, Recommendations>> GetRecommendationsAsync(GetRecommendationsRequest request, CancellationToken cancellationToken = default);
 
@@ -181,6 +229,9 @@ public interface ITracksClient
     /// <param name="market">An ISO 3166-1 alpha-2 country code, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The recommended tracks and the seeds' pool sizes.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 404 to apps without extended quota (since 2024-11-27; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.November2024)]
     Task<SpotifyResult<GetRecommendationsRequest, Recommendations>> GetRecommendationsAsync(IEnumerable<string>? seedArtists = null, IEnumerable<string>? seedGenres = null, IEnumerable<string>? seedTracks = null, int? limit = null, string? market = null, CancellationToken cancellationToken = default);
 }

@@ -31,7 +31,10 @@ public interface IUsersClient
     /// <param name="userId">The user's Spotify user ID.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The profile.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-users-profile"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/get-users-profile"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.OtherUsers)]
     Task<SpotifyResult<GetUserProfileRequest, PublicUser>> GetUserProfileAsync(string userId, CancellationToken cancellationToken = default);
 
@@ -39,6 +42,9 @@ public interface IUsersClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The profile.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.OtherUsers)]
     Task<SpotifyResult<GetUserProfileRequest, PublicUser>> GetUserProfileAsync(GetUserProfileRequest request, CancellationToken cancellationToken = default);
 
@@ -47,7 +53,10 @@ public interface IUsersClient
     /// <param name="isPublic">Whether the playlist shows on the user's profile; <see langword="null"/> for Spotify's default (public).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/follow-playlist"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/follow-playlist"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<FollowPlaylistRequest>> FollowPlaylistAsync(string playlistId, bool? isPublic = null, CancellationToken cancellationToken = default);
 
@@ -55,6 +64,9 @@ public interface IUsersClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<FollowPlaylistRequest>> FollowPlaylistAsync(FollowPlaylistRequest request, CancellationToken cancellationToken = default);
 
@@ -62,7 +74,10 @@ public interface IUsersClient
     /// <param name="playlistId">The playlist's Spotify ID.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/unfollow-playlist"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/unfollow-playlist"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<UnfollowPlaylistRequest>> UnfollowPlaylistAsync(string playlistId, CancellationToken cancellationToken = default);
 
@@ -70,6 +85,9 @@ public interface IUsersClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<UnfollowPlaylistRequest>> UnfollowPlaylistAsync(UnfollowPlaylistRequest request, CancellationToken cancellationToken = default);
 
@@ -100,7 +118,10 @@ public interface IUsersClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/follow-artists-users"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/follow-artists-users"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<FollowArtistsOrUsersRequest>> FollowArtistsOrUsersAsync(FollowArtistsOrUsersRequest request, CancellationToken cancellationToken = default);
 
@@ -109,6 +130,9 @@ public interface IUsersClient
     /// <param name="ids">Artists' Spotify IDs or users' Spotify user IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<FollowArtistsOrUsersRequest>> FollowArtistsOrUsersAsync(FollowType type, IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -119,7 +143,10 @@ public interface IUsersClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/unfollow-artists-users"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/unfollow-artists-users"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<UnfollowArtistsOrUsersRequest>> UnfollowArtistsOrUsersAsync(UnfollowArtistsOrUsersRequest request, CancellationToken cancellationToken = default);
 
@@ -128,6 +155,9 @@ public interface IUsersClient
     /// <param name="ids">Artists' Spotify IDs or users' Spotify user IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result, without data.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<UnfollowArtistsOrUsersRequest>> UnfollowArtistsOrUsersAsync(FollowType type, IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -138,7 +168,10 @@ public interface IUsersClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One flag per ID, in order.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-current-user-follows"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-current-user-follows"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<CheckCurrentUserFollowsRequest, IReadOnlyList<bool>>> CheckCurrentUserFollowsAsync(CheckCurrentUserFollowsRequest request, CancellationToken cancellationToken = default);
 
@@ -147,6 +180,9 @@ public interface IUsersClient
     /// <param name="ids">Artists' Spotify IDs or users' Spotify user IDs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One flag per ID, in order.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<CheckCurrentUserFollowsRequest, IReadOnlyList<bool>>> CheckCurrentUserFollowsAsync(FollowType type, IEnumerable<string> ids, CancellationToken cancellationToken = default);
 
@@ -154,7 +190,10 @@ public interface IUsersClient
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One flag.</returns>
-    /// <remarks>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-if-user-follows-playlist"/>.</remarks>
+    /// <remarks>
+    /// <para>See <see href="https://developer.spotify.com/documentation/web-api/reference/check-if-user-follows-playlist"/>.</para>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<CheckUserFollowsPlaylistRequest, IReadOnlyList<bool>>> CheckUserFollowsPlaylistAsync(CheckUserFollowsPlaylistRequest request, CancellationToken cancellationToken = default);
 
@@ -163,6 +202,9 @@ public interface IUsersClient
     /// <param name="userId">The current user's Spotify user ID, or <see langword="null"/> to let the token name the user.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>One flag.</returns>
+    /// <remarks>
+    /// <para>Development mode: Spotify answers 403 to apps without extended quota (since 2026-03-09; <see cref="Spotantic.Exceptions.SpotifyApiException.DevelopmentModeRestriction"/> says what to do instead). Apps with extended quota are served.</para>
+    /// </remarks>
     [Obsolete(SpotifyDeprecations.Follow)]
     Task<SpotifyResult<CheckUserFollowsPlaylistRequest, IReadOnlyList<bool>>> CheckUserFollowsPlaylistAsync(string playlistId, string? userId = null, CancellationToken cancellationToken = default);
 
