@@ -22,7 +22,8 @@ internal sealed class LibrarySummary
     {
         ArgumentNullException.ThrowIfNull(saved);
         Albums++;
-        Tracks += saved.Album.TotalTracks;
+        // total_tracks may be left out; the album's track page always carries the same count.
+        Tracks += saved.Album.TotalTracks ?? saved.Album.Tracks.Total;
         Duration += duration;
         foreach (var artist in saved.Album.Artists.Select(a => a.Name).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
         {

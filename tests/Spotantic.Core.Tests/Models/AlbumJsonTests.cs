@@ -160,8 +160,8 @@ public sealed class AlbumJsonTests
         Assert.Equal(CopyrightType.Copyright, album.Copyrights[0].Type);
         Assert.Equal("(C) 2001 Daft Life Ltd.", album.Copyrights[0].Text);
         Assert.Equal(CopyrightType.SoundRecording, album.Copyrights[1].Type);
-        Assert.Equal("724384960650", album.ExternalIds.Upc);
-        Assert.Null(album.ExternalIds.Isrc);
+        Assert.Equal("724384960650", album.ExternalIds?.Upc);
+        Assert.Null(album.ExternalIds?.Isrc);
         Assert.NotNull(album.Genres);
         Assert.Empty(album.Genres);
         Assert.Equal("Parlophone (France)", album.Label);
@@ -212,14 +212,96 @@ public sealed class AlbumJsonTests
     }
 
     [Fact]
-    public void Equals_StringValues_CompareOrdinally()
+    public void Equals_AlbumTypes_IgnoreCase()
     {
         Assert.Equal(AlbumType.Single, AlbumType.FromValue("single"));
         Assert.Equal(AlbumType.Single.GetHashCode(), new AlbumType("single").GetHashCode());
-        Assert.NotEqual(AlbumType.Single, new AlbumType("Single"));
+        Assert.Equal(AlbumType.Single, new AlbumType("Single"));
+        Assert.NotEqual(AlbumType.Single, new AlbumType("singles"));
         Assert.Equal("", default(AlbumType).Value);
         Assert.Equal(default, new AlbumType(""));
         Assert.Throws<ArgumentNullException>(() => new AlbumType(null!));
+    }
+
+    [Fact]
+    public void Deserialize_TopTracksWithUpperCaseAlbumTypes_CompareAsTheKnownValues()
+    {
+        // An artist's top tracks as Spotify has sent them: album types in capitals, and EP as a type of its own.
+        const string json = """
+            {
+              "tracks": [
+                {
+                  "album": { "album_type": "SINGLE", "artists": [], "external_urls": { "spotify": "https://open.spotify.com/album/5eyZZoQEFQWRHkV2xgAeBw" }, "href": "https://api.spotify.com/v1/albums/5eyZZoQEFQWRHkV2xgAeBw", "id": "5eyZZoQEFQWRHkV2xgAeBw", "images": [], "is_playable": true, "name": "Houdini", "release_date": "2023-11-10", "release_date_precision": "day", "total_tracks": 1, "type": "album", "uri": "spotify:album:5eyZZoQEFQWRHkV2xgAeBw" },
+                  "artists": [], "disc_number": 1, "duration_ms": 185918, "explicit": false, "external_ids": { "isrc": "GBAHT2300939" }, "external_urls": {}, "href": "https://api.spotify.com/v1/tracks/4OMJGnvZfDvsePyCwRGO7X", "id": "4OMJGnvZfDvsePyCwRGO7X", "is_local": false, "is_playable": true, "name": "Houdini", "popularity": 80, "preview_url": null, "track_number": 1, "type": "track", "uri": "spotify:track:4OMJGnvZfDvsePyCwRGO7X"
+                },
+                {
+                  "album": { "album_type": "ALBUM", "artists": [], "external_urls": {}, "href": "https://api.spotify.com/v1/albums/7fJJK56U9fHixgO0HQkhtI", "id": "7fJJK56U9fHixgO0HQkhtI", "images": [], "is_playable": true, "name": "Radical Optimism", "release_date": "2024-05-03", "release_date_precision": "day", "total_tracks": 11, "type": "album", "uri": "spotify:album:7fJJK56U9fHixgO0HQkhtI" },
+                  "artists": [], "disc_number": 1, "duration_ms": 200000, "explicit": false, "external_urls": {}, "href": "https://api.spotify.com/v1/tracks/1", "id": "1", "is_local": false, "is_playable": true, "name": "Training Season", "popularity": 78, "preview_url": null, "track_number": 3, "type": "track", "uri": "spotify:track:1"
+                },
+                {
+                  "album": { "album_type": "EP", "artists": [], "external_urls": {}, "href": "https://api.spotify.com/v1/albums/2", "id": "2", "images": [], "is_playable": false, "name": "Acoustic Sessions", "release_date": "2019", "release_date_precision": "year", "total_tracks": 4, "type": "album", "uri": "spotify:album:2" },
+                  "artists": [], "disc_number": 1, "duration_ms": 190000, "explicit": false, "external_urls": {}, "href": "https://api.spotify.com/v1/tracks/2", "id": "2", "is_local": false, "is_playable": false, "name": "Demo", "popularity": 20, "preview_url": null, "track_number": 1, "type": "track", "uri": "spotify:track:2"
+                }
+              ]
+            }
+            """;
+
+        ArtistTopTracks top = JsonSerializer.Deserialize(json, SpotifyJsonContext.Default.ArtistTopTracks)!;
+
+        Assert.True(top.Tracks[0].Album.AlbumType == AlbumType.Single);
+        Assert.Equal("SINGLE", top.Tracks[0].Album.AlbumType.ToString());
+        Assert.Equal(AlbumType.Album, top.Tracks[1].Album.AlbumType);
+        Assert.Equal(AlbumType.Ep, top.Tracks[2].Album.AlbumType);
+        Assert.NotEqual(AlbumType.Single, top.Tracks[2].Album.AlbumType);
+        Assert.Equal([true, true, false], top.Tracks.Select(t => t.Album.IsPlayable));
+    }
+
+    [Fact]
+    public void Deserialize_RecommendationsWithUpperCaseCompilation_IsCompilation()
+    {
+        const string json = """{ "seeds": [], "tracks": [ { "album": { "album_type": "COMPILATION", "id": "c", "name": "Hits", "type": "album" }, "id": "t", "name": "Song", "type": "track" } ] }""";
+
+        Recommendations recommendations = JsonSerializer.Deserialize(json, SpotifyJsonContext.Default.Recommendations)!;
+
+        Assert.Equal(AlbumType.Compilation, Assert.Single(recommendations.Tracks).Album.AlbumType);
+    }
+
+    [Fact]
+    public void Deserialize_SimplifiedAlbumWithMarket_KeepsIsPlayable()
+    {
+        // A search result for albums with market=SE: is_playable is sent, and restrictions where it is false.
+        const string json = """
+            {
+              "albums": {
+                "href": "https://api.spotify.com/v1/search?offset=0&limit=2&query=discovery&type=album&market=SE",
+                "items": [
+                  { "album_type": "album", "artists": [], "external_urls": { "spotify": "https://open.spotify.com/album/2noRn2Aes5aoNVsU6iWThc" }, "href": "https://api.spotify.com/v1/albums/2noRn2Aes5aoNVsU6iWThc", "id": "2noRn2Aes5aoNVsU6iWThc", "images": [], "is_playable": true, "name": "Discovery", "release_date": "2001-03-12", "release_date_precision": "day", "total_tracks": 14, "type": "album", "uri": "spotify:album:2noRn2Aes5aoNVsU6iWThc" },
+                  { "album_type": "single", "artists": [], "external_urls": {}, "href": "https://api.spotify.com/v1/albums/3", "id": "3", "images": [], "is_playable": false, "name": "Region locked", "release_date": "2010", "release_date_precision": "year", "restrictions": { "reason": "market" }, "total_tracks": 2, "type": "album", "uri": "spotify:album:3" },
+                  { "album_type": "album", "artists": [], "external_urls": {}, "href": "https://api.spotify.com/v1/albums/4", "id": "4", "images": [], "name": "No market given", "release_date": "2010", "release_date_precision": "year", "total_tracks": 9, "type": "album", "uri": "spotify:album:4" }
+                ],
+                "limit": 3, "next": null, "offset": 0, "previous": null, "total": 3
+              }
+            }
+            """;
+
+        SearchResult result = JsonSerializer.Deserialize(json, SpotifyJsonContext.Default.SearchResult)!;
+
+        Assert.NotNull(result.Albums);
+        Assert.True(result.Albums.Items[0].IsPlayable);
+        Assert.False(result.Albums.Items[1].IsPlayable);
+        Assert.Equal(RestrictionReason.Market, result.Albums.Items[1].Restrictions?.Reason);
+        Assert.Null(result.Albums.Items[2].IsPlayable);
+        Assert.Contains("\"is_playable\":false", JsonSerializer.Serialize(result.Albums.Items[1], SpotifyJsonContext.Default.SimplifiedAlbum), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_AlbumAndDiscographyAlbumWithMarket_KeepIsPlayable()
+    {
+        Album album = JsonSerializer.Deserialize("""{ "id": "a", "is_playable": true }""", SpotifyJsonContext.Default.Album)!;
+        Page<ArtistDiscographyAlbum> page = JsonSerializer.Deserialize("""{ "items": [ { "id": "b", "album_group": "single", "is_playable": false } ], "total": 1 }""", SpotifyJsonContext.Default.PageArtistDiscographyAlbum)!;
+
+        Assert.True(album.IsPlayable);
+        Assert.False(Assert.Single(page.Items).IsPlayable);
     }
 
     [Fact]
@@ -441,7 +523,7 @@ public sealed class AlbumJsonTests
         Assert.Empty(album.Copyrights);
         Assert.Empty(album.Tracks.Items);
         Assert.Null(album.ExternalUrls.Spotify);
-        Assert.Null(album.ExternalIds.Upc);
+        Assert.Null(album.ExternalIds);
         Assert.Equal("", album.AlbumType.Value);
         Assert.Null(album.AvailableMarkets);
         Assert.Null(album.Genres);

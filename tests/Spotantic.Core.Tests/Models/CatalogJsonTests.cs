@@ -128,20 +128,19 @@ public sealed class CatalogJsonTests
     }
 
     [Fact]
-    public void Deserialize_PlaylistOfAnotherUser_HasEmptyItemsAndDeprecatedTracksNull()
+    public void Deserialize_PlaylistOfAnotherUser_HasNoItemsAndNoDeprecatedTracks()
     {
         const string json = """{ "collaborative": false, "description": null, "followers": { "href": null, "total": 12 }, "id": "3cEYpjA9oz9GiPac4AsH4n", "name": "Spotify Web API Testing playlist", "owner": { "display_name": "JMPerez²", "id": "jmperezperez", "type": "user" }, "public": true, "snapshot_id": "MTAsZDVmZjM", "type": "playlist", "uri": "spotify:playlist:3cEYpjA9oz9GiPac4AsH4n" }""";
 
         Playlist? playlist = JsonSerializer.Deserialize(json, SpotifyJsonContext.Default.Playlist);
 
         Assert.NotNull(playlist);
-        Assert.Empty(playlist.Items.Items);
-        Assert.Equal(0, playlist.Items.Total);
+        Assert.Null(playlist.Items);
         Assert.Null(playlist.Tracks);
         Assert.Null(playlist.Description);
         Assert.True(playlist.Public);
         Assert.Equal("JMPerez²", playlist.Owner.DisplayName);
-        Assert.Equal(12, playlist.Followers.Total);
+        Assert.Equal(12, playlist.Followers?.Total);
         Assert.Equal("MTAsZDVmZjM", playlist.SnapshotId);
     }
 

@@ -126,7 +126,7 @@ public sealed class PlayableItemJsonTests
         Episode episode = Assert.IsType<Episode>(page.Items[1].Item);
         AssertPodsEpisode(episode);
         Assert.Null(page.Items[1].AddedBy);
-        Assert.Null(page.Items[1].Track);
+        Assert.Same(episode, page.Items[1].Track);
 
         Track local = Assert.IsType<Track>(page.Items[2].Item);
         Assert.True(page.Items[2].IsLocal);
@@ -341,7 +341,7 @@ public sealed class PlayableItemJsonTests
         Assert.Equal(77, track.Popularity);
         Assert.Null(track.PreviewUrl);
         Assert.Null(track.AvailableMarkets);
-        Assert.Equal("GBDUW0000053", track.ExternalIds.Isrc);
+        Assert.Equal("GBDUW0000053", track.ExternalIds?.Isrc);
         Assert.Equal("Discovery", track.Album.Name);
         Assert.Equal("album", track.Album.Type);
         Assert.Equal(AlbumType.Album, track.Album.AlbumType);
@@ -379,6 +379,7 @@ public sealed class PlayableItemJsonTests
         Assert.Equal("My Demo", track.Name);
         Assert.Equal(215000, track.DurationMs);
         Assert.Null(track.ExternalUrls.Spotify);
+        Assert.NotNull(track.ExternalIds);
         Assert.Null(track.ExternalIds.Isrc);
         Assert.Equal("", track.Album.Id);
         Assert.Equal("Demos", track.Album.Name);

@@ -65,7 +65,209 @@ public sealed class PlayerJsonTests
         Assert.True(state.Actions.Disallows.Resuming);
         Assert.True(state.Actions.Disallows.TogglingRepeatTrack);
         Assert.Null(state.Actions.Disallows.Pausing);
-        Assert.Null(state.Actions.Resuming);
+        Assert.True(state.Actions.Resuming);
+        Assert.False(state.SmartShuffle);
+    }
+
+    // A /me/player response as Spotify sends it today: smart_shuffle (absent from the specification), supports_volume, and
+    // actions nested under "disallows" with only the disallowed keys.
+    private const string PlayerStateJson = """
+        {
+          "device": {
+            "id": "4f6b1e0c9a2d47c3b8e5f1a2c3d4e5f60718293a",
+            "is_active": true,
+            "is_private_session": false,
+            "is_restricted": false,
+            "name": "Kitchen",
+            "supports_volume": true,
+            "type": "Speaker",
+            "volume_percent": 35
+          },
+          "shuffle_state": true,
+          "smart_shuffle": true,
+          "repeat_state": "off",
+          "timestamp": 1767600000123,
+          "context": {
+            "external_urls": { "spotify": "https://open.spotify.com/playlist/6f1bI3fMqxUHLbAwNXrKHb" },
+            "href": "https://api.spotify.com/v1/playlists/6f1bI3fMqxUHLbAwNXrKHb",
+            "type": "playlist",
+            "uri": "spotify:playlist:6f1bI3fMqxUHLbAwNXrKHb"
+          },
+          "progress_ms": 48210,
+          "item": {
+            "album": {
+              "album_type": "album",
+              "artists": [ { "external_urls": { "spotify": "https://open.spotify.com/artist/4tZwfgrHOc3mvqYlEYSvVi" }, "href": "https://api.spotify.com/v1/artists/4tZwfgrHOc3mvqYlEYSvVi", "id": "4tZwfgrHOc3mvqYlEYSvVi", "name": "Daft Punk", "type": "artist", "uri": "spotify:artist:4tZwfgrHOc3mvqYlEYSvVi" } ],
+              "external_urls": { "spotify": "https://open.spotify.com/album/2noRn2Aes5aoNVsU6iWThc" },
+              "href": "https://api.spotify.com/v1/albums/2noRn2Aes5aoNVsU6iWThc",
+              "id": "2noRn2Aes5aoNVsU6iWThc",
+              "images": [ { "height": 640, "url": "https://i.scdn.co/image/ab67616d0000b273d8b2", "width": 640 } ],
+              "name": "Discovery",
+              "release_date": "2001-03-12",
+              "release_date_precision": "day",
+              "total_tracks": 14,
+              "type": "album",
+              "uri": "spotify:album:2noRn2Aes5aoNVsU6iWThc"
+            },
+            "artists": [ { "external_urls": { "spotify": "https://open.spotify.com/artist/4tZwfgrHOc3mvqYlEYSvVi" }, "href": "https://api.spotify.com/v1/artists/4tZwfgrHOc3mvqYlEYSvVi", "id": "4tZwfgrHOc3mvqYlEYSvVi", "name": "Daft Punk", "type": "artist", "uri": "spotify:artist:4tZwfgrHOc3mvqYlEYSvVi" } ],
+            "disc_number": 1,
+            "duration_ms": 212546,
+            "explicit": false,
+            "external_ids": { "isrc": "GBDUW0000054" },
+            "external_urls": { "spotify": "https://open.spotify.com/track/2VEZx7NWsZ1D0eJ4uv5Fym" },
+            "href": "https://api.spotify.com/v1/tracks/2VEZx7NWsZ1D0eJ4uv5Fym",
+            "id": "2VEZx7NWsZ1D0eJ4uv5Fym",
+            "is_local": false,
+            "name": "Aerodynamic",
+            "popularity": 70,
+            "preview_url": null,
+            "track_number": 2,
+            "type": "track",
+            "uri": "spotify:track:2VEZx7NWsZ1D0eJ4uv5Fym"
+          },
+          "currently_playing_type": "track",
+          "actions": { "disallows": { "resuming": true } },
+          "is_playing": true
+        }
+        """;
+
+    // What /me/player answers with 200 when a device is active but nothing is loaded.
+    private const string NothingPlayingJson = """
+        {
+          "device": { "id": "4f6b1e0c9a2d47c3b8e5f1a2c3d4e5f60718293a", "is_active": true, "is_private_session": false, "is_restricted": false, "name": "Kitchen", "supports_volume": false, "type": "Speaker", "volume_percent": 35 },
+          "shuffle_state": false,
+          "smart_shuffle": false,
+          "repeat_state": "off",
+          "timestamp": 0,
+          "context": null,
+          "progress_ms": 0,
+          "item": null,
+          "currently_playing_type": "unknown",
+          "actions": { "disallows": { "resuming": true, "skipping_prev": true } },
+          "is_playing": false
+        }
+        """;
+
+    [Fact]
+    public void Deserialize_RealPlayerStateWithSmartShuffleAndDisallows_KeepsEverything()
+    {
+        PlaybackState state = JsonSerializer.Deserialize(PlayerStateJson, SpotifyJsonContext.Default.PlaybackState)!;
+
+        Assert.True(state.SmartShuffle);
+        Assert.True(state.ShuffleState);
+        Assert.True(state.Device.SupportsVolume);
+        Assert.Equal(DeviceType.Speaker, state.Device.Type);
+        Assert.Equal("Aerodynamic", Assert.IsType<Track>(state.Item).Name);
+        Assert.Equal(CurrentlyPlayingType.Track, state.CurrentlyPlayingType);
+
+        // The nested shape fills the flat flags as well.
+        Assert.True(state.Actions.Resuming);
+        Assert.True(state.Actions.Disallows?.Resuming);
+        Assert.Null(state.Actions.Pausing);
+        Assert.Null(state.Actions.Disallows?.Pausing);
+        Assert.Null(state.Actions.SkippingNext);
+    }
+
+    [Fact]
+    public void Deserialize_PlayerStateWithoutSmartShuffle_IsNull()
+    {
+        PlaybackState state = JsonSerializer.Deserialize("""{ "shuffle_state": false, "device": { "name": "Old client" } }""", SpotifyJsonContext.Default.PlaybackState)!;
+
+        Assert.Null(state.SmartShuffle);
+        Assert.Null(state.Device.SupportsVolume);
+    }
+
+    [Fact]
+    public void Serialize_PlayerState_WritesSmartShuffleBack()
+    {
+        PlaybackState state = JsonSerializer.Deserialize(PlayerStateJson, SpotifyJsonContext.Default.PlaybackState)!;
+
+        string written = JsonSerializer.Serialize(state, SpotifyJsonContext.Default.PlaybackState);
+
+        Assert.Contains("\"smart_shuffle\":true", written, StringComparison.Ordinal);
+        Assert.Equal(state.Actions, JsonSerializer.Deserialize(written, SpotifyJsonContext.Default.PlaybackState)!.Actions);
+    }
+
+    [Fact]
+    public void Deserialize_NothingPlaying_ReadsZeroTimestampUnknownTypeAndNoItem()
+    {
+        PlaybackState state = JsonSerializer.Deserialize(NothingPlayingJson, SpotifyJsonContext.Default.PlaybackState)!;
+
+        Assert.Equal(0L, state.Timestamp);
+        Assert.Null(state.Context);
+        Assert.Null(state.Item);
+        Assert.Equal(0, state.ProgressMs);
+        Assert.False(state.IsPlaying);
+        Assert.Equal(CurrentlyPlayingType.Unknown, state.CurrentlyPlayingType);
+        Assert.False(state.SmartShuffle);
+        Assert.False(state.Device.SupportsVolume);
+        Assert.True(state.Actions.Resuming);
+        Assert.True(state.Actions.SkippingPrev);
+        Assert.True(state.Actions.Disallows?.SkippingPrev);
+
+        CurrentlyPlaying playing = JsonSerializer.Deserialize(NothingPlayingJson, SpotifyJsonContext.Default.CurrentlyPlaying)!;
+        Assert.Equal(0L, playing.Timestamp);
+        Assert.Null(playing.Item);
+        Assert.Equal(CurrentlyPlayingType.Unknown, playing.CurrentlyPlayingType);
+        Assert.True(playing.Actions.Resuming);
+    }
+
+    [Fact]
+    public void Deserialize_ActionsInEitherShape_FillBothTheFlagsAndDisallows()
+    {
+        PlaybackActions nested = JsonSerializer.Deserialize("""{ "disallows": { "pausing": true, "toggling_shuffle": false } }""", SpotifyJsonContext.Default.PlaybackActions)!;
+        PlaybackActions flat = JsonSerializer.Deserialize("""{ "pausing": true, "toggling_shuffle": false }""", SpotifyJsonContext.Default.PlaybackActions)!;
+
+        foreach (PlaybackActions actions in new[] { nested, flat })
+        {
+            Assert.True(actions.Pausing);
+            Assert.False(actions.TogglingShuffle);
+            Assert.Null(actions.Resuming);
+            Assert.NotNull(actions.Disallows);
+            Assert.True(actions.Disallows.Pausing);
+            Assert.False(actions.Disallows.TogglingShuffle);
+            Assert.Null(actions.Disallows.Resuming);
+        }
+
+        Assert.Equal(nested, flat);
+    }
+
+    [Fact]
+    public void Deserialize_ActionsInBothShapes_MergesThem()
+    {
+        PlaybackActions actions = JsonSerializer.Deserialize("""{ "seeking": true, "disallows": { "resuming": true } }""", SpotifyJsonContext.Default.PlaybackActions)!;
+
+        Assert.True(actions.Seeking);
+        Assert.True(actions.Resuming);
+        Assert.True(actions.Disallows?.Seeking);
+        Assert.True(actions.Disallows?.Resuming);
+    }
+
+    [Fact]
+    public void Init_FlagsAndDisallows_StayInStep()
+    {
+        var actions = new PlaybackActions { Pausing = true };
+
+        Assert.True(actions.Disallows?.Pausing);
+        PlaybackActions replaced = actions with { Disallows = new Disallows { Seeking = true } };
+        Assert.Null(replaced.Pausing);
+        Assert.True(replaced.Seeking);
+        PlaybackActions allowed = replaced with { Seeking = false, Resuming = null };
+        Assert.False(allowed.Disallows?.Seeking);
+        Assert.Null(allowed.Resuming);
+        Assert.Equal(new PlaybackActions { Disallows = new Disallows { Seeking = false } }, allowed);
+    }
+
+    [Fact]
+    public void Deserialize_DeviceSupportsVolume_DistinguishesAbsentFromFalse()
+    {
+        AvailableDevices devices = JsonSerializer.Deserialize(
+            """{ "devices": [ { "id": "a", "name": "Old", "type": "Computer" }, { "id": "b", "name": "Fixed", "type": "CastAudio", "supports_volume": false }, { "id": "c", "name": "Phone", "type": "Smartphone", "supports_volume": true } ] }""",
+            SpotifyJsonContext.Default.AvailableDevices)!;
+
+        Assert.Null(devices.Devices[0].SupportsVolume);
+        Assert.False(devices.Devices[1].SupportsVolume);
+        Assert.True(devices.Devices[2].SupportsVolume);
     }
 
     [Fact]
@@ -78,7 +280,8 @@ public sealed class PlayerJsonTests
         Assert.NotNull(state);
         Assert.True(state.Actions.Pausing);
         Assert.False(state.Actions.Seeking);
-        Assert.Null(state.Actions.Disallows);
+        Assert.True(state.Actions.Disallows?.Pausing);
+        Assert.False(state.Actions.Disallows?.Seeking);
         Assert.Equal(RepeatState.Off, state.RepeatState);
         Assert.Null(state.Item);
     }

@@ -39,7 +39,7 @@ public sealed class SearchJsonTests
         Assert.NotNull(chill);
         Assert.Equal("Chill Hits", chill.Name);
         Assert.Equal("Spotify", chill.Owner.DisplayName);
-        Assert.Equal(150, chill.Items.Total);
+        Assert.Equal(150, chill.Items?.Total);
         Assert.Equal(150, chill.Tracks?.Total);
         Assert.True(chill.Public);
         SimplifiedPlaylist? vibes = result.Playlists.Items[3];
@@ -48,7 +48,7 @@ public sealed class SearchJsonTests
         Assert.Null(vibes.Public);
         Assert.Null(vibes.Owner.DisplayName);
         Assert.Null(vibes.Tracks);
-        Assert.Equal("", vibes.Items.Href);
+        Assert.Null(vibes.Items);
         Assert.Equal(900, result.Playlists.Total);
         Assert.Null(result.Tracks);
         Assert.Null(result.Artists);

@@ -596,6 +596,7 @@ public sealed class SpecExampleTests
 
         AssertImageExample(Assert.Single(playlist.Images));
         Assert.Equal("user", playlist.Owner.Type);
+        Assert.NotNull(playlist.Items);
         AssertPageExample(playlist.Items);
         PlaylistItem item = Assert.Single(playlist.Items.Items);
         Assert.Equal("user", item.AddedBy?.Type);
@@ -638,7 +639,7 @@ public sealed class SpecExampleTests
         SimplifiedPlaylist playlist = Assert.Single(page.Items);
         AssertImageExample(Assert.Single(playlist.Images));
         Assert.Equal("user", playlist.Owner.Type);
-        Assert.Equal(0, playlist.Items.Total);
+        Assert.Equal(0, playlist.Items?.Total);
         Assert.NotNull(playlist.Tracks);
     }
 
@@ -774,7 +775,7 @@ public sealed class SpecExampleTests
 
     private static void AssertAlbumBase(
         AlbumType albumType,
-        int totalTracks,
+        int? totalTracks,
         IReadOnlyList<string>? availableMarkets,
         string id,
         IReadOnlyList<Image> images,
@@ -830,6 +831,7 @@ public sealed class SpecExampleTests
         Assert.NotNull(track.LinkedFrom);
         Assert.NotNull(track.Restrictions);
         Assert.Null(track.Restrictions.Reason);
+        Assert.NotNull(track.ExternalIds);
         Assert.Null(track.ExternalIds.Isrc);
         Assert.False(track.IsLocal);
     }

@@ -22,6 +22,7 @@ public sealed class PlaylistsEndToEndTests
 
         Assert.Equal(expected.Name, result.Data.Name);
         Assert.Equal(expected.SnapshotId, result.Data.SnapshotId);
+        Assert.NotNull(result.Data.Items);
         Assert.Equal(expected.Items.Count, result.Data.Items.Total);
         Assert.Equal(expected.Items.Take(50).Select(i => i.Uri), result.Data.Items.Items.Select(i => i.Item?.Uri));
         Assert.NotNull(result.Data.Items.Next);

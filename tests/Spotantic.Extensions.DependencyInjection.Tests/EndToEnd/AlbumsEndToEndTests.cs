@@ -23,7 +23,7 @@ public sealed class AlbumsEndToEndTests
         Assert.Equal(expected.ReleaseDate, album.ReleaseDate);
         Assert.Equal(ReleaseDatePrecision.FromValue(expected.ReleaseDatePrecision), album.ReleaseDatePrecision);
         Assert.Equal(expected.Label, album.Label);
-        Assert.Equal(expected.Upc, album.ExternalIds.Upc);
+        Assert.Equal(expected.Upc, album.ExternalIds?.Upc);
         Assert.Equal($"spotify:album:{expected.Id}", album.Uri);
         Assert.Equal(3, album.Images.Count);
         Assert.Equal(2, album.Copyrights.Count);

@@ -8,10 +8,13 @@ namespace Spotantic.Models;
 /// The type of an album, as in the <c>album_type</c> field.
 /// </summary>
 /// <remarks>
-/// Spotify documents <c>album</c>, <c>single</c> and <c>compilation</c>; EPs are reported as <c>single</c>.
+/// Spotify documents <c>album</c>, <c>single</c> and <c>compilation</c>; EPs are usually reported as <c>single</c>, but
+/// <c>EP</c> has been seen too (<see cref="Ep"/>).
 /// Values not listed here are kept as sent instead of failing deserialization, so compare against the
-/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive); Spotify sends
-/// these values in a consistent case.
+/// known values rather than assuming the set is closed. Equality and the hash code ignore case: Spotify sends these values in
+/// lower case in most responses but in capitals in others (<c>SINGLE</c>, <c>ALBUM</c>, <c>COMPILATION</c>, <c>EP</c> in
+/// recommendations and an artist's top tracks), so <c>album.AlbumType == AlbumType.Single</c> holds for both.
+/// <see cref="Value"/> and <see cref="ToString"/> return the text exactly as Spotify sent it.
 /// </remarks>
 [JsonConverter(typeof(StringValueJsonConverter<AlbumType>))]
 public readonly record struct AlbumType : ISpotifyStringValue<AlbumType>
@@ -37,19 +40,26 @@ public readonly record struct AlbumType : ISpotifyStringValue<AlbumType>
     /// <summary>A compilation (<c>compilation</c>).</summary>
     public static AlbumType Compilation { get; } = new("compilation");
 
+    /// <summary>
+    /// An EP (<c>ep</c>). Not documented: Spotify usually reports EPs as <see cref="Single"/>, but some responses (an artist's
+    /// top tracks) have carried <c>EP</c>.
+    /// </summary>
+    public static AlbumType Ep { get; } = new("ep");
+
     /// <inheritdoc />
     public string Value => _value ?? string.Empty;
 
     /// <inheritdoc />
     public static AlbumType FromValue(string value) => new(value);
 
-    /// <summary>Compares the raw values ordinally (case-sensitive).</summary>
+    /// <summary>Compares the raw values ordinally, ignoring case, so that <c>SINGLE</c> equals <see cref="Single"/>.</summary>
     /// <param name="other">The value to compare with.</param>
-    /// <returns><see langword="true"/> when both raw values are equal.</returns>
-    public bool Equals(AlbumType other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    /// <returns><see langword="true"/> when both raw values are equal, ignoring case.</returns>
+    public bool Equals(AlbumType other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+    /// <summary>Returns a hash code that ignores case, consistent with <see cref="Equals(AlbumType)"/>.</summary>
+    /// <returns>The hash code of the raw value, ignoring case.</returns>
+    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);
 
     /// <summary>Returns the raw value as sent by Spotify.</summary>
     /// <returns>The raw value.</returns>

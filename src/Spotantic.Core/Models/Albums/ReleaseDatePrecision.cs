@@ -9,8 +9,8 @@ namespace Spotantic.Models;
 /// <remarks>
 /// A <c>year</c> precision means the release date looks like <c>1981</c>, <c>month</c> like <c>1981-12</c> and <c>day</c> like <c>1981-12-15</c>.
 /// Values not listed here are kept as sent instead of failing deserialization, so compare against the
-/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive); Spotify sends
-/// these values in a consistent case.
+/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive): Spotify always sends these
+/// values in lower case.
 /// </remarks>
 [JsonConverter(typeof(StringValueJsonConverter<ReleaseDatePrecision>))]
 public readonly record struct ReleaseDatePrecision : ISpotifyStringValue<ReleaseDatePrecision>

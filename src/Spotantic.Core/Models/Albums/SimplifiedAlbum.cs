@@ -18,12 +18,15 @@ public sealed record SimplifiedAlbum
     /// <summary>Gets the type of the album, for example <see cref="AlbumType.Album"/>.</summary>
     public AlbumType AlbumType { get; init; }
 
-    /// <summary>Gets the number of tracks in the album.</summary>
-    public int TotalTracks { get; init; }
+    /// <summary>
+    /// Gets the number of tracks in the album, or <see langword="null"/> when Spotify leaves it out (some embedded albums lack
+    /// it), so that an unknown count is not mistaken for 0.
+    /// </summary>
+    public int? TotalTracks { get; init; }
 
     /// <summary>
     /// Gets the ISO 3166-1 alpha-2 codes of the markets in which the album is available (an album is available in a
-    /// market when at least one of its tracks is). Deprecated by Spotify; may be omitted.
+    /// market when at least one of its tracks is). Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public IReadOnlyList<string>? AvailableMarkets { get; init; }
 
@@ -50,6 +53,12 @@ public sealed record SimplifiedAlbum
 
     /// <summary>Gets the precision with which <see cref="ReleaseDate"/> is known.</summary>
     public ReleaseDatePrecision ReleaseDatePrecision { get; init; }
+
+    /// <summary>
+    /// Gets whether the album is playable in the given market, or <see langword="null"/> when Spotify leaves it out: it is only
+    /// sent when a <c>market</c> was given (or taken from the user's token). The specification does not list it.
+    /// </summary>
+    public bool? IsPlayable { get; init; }
 
     /// <summary>Gets the content restriction applied to the album, if any.</summary>
     public Restrictions? Restrictions { get; init; }

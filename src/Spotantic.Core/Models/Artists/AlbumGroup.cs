@@ -11,8 +11,9 @@ namespace Spotantic.Models;
 /// Spotify documents <c>album</c>, <c>single</c>, <c>compilation</c> and <c>appears_on</c>; the last means the artist appears on
 /// an album that another artist released.
 /// Values not listed here are kept as sent instead of failing deserialization, so compare against the
-/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive); Spotify sends
-/// these values in a consistent case.
+/// known values rather than assuming the set is closed. Equality and the hash code ignore case, as for <see cref="AlbumType"/>,
+/// whose values Spotify sends both in lower case and in capitals; <see cref="Value"/> and <see cref="ToString"/> return the
+/// text exactly as Spotify sent it.
 /// </remarks>
 [JsonConverter(typeof(StringValueJsonConverter<AlbumGroup>))]
 public readonly record struct AlbumGroup : ISpotifyStringValue<AlbumGroup>
@@ -47,13 +48,14 @@ public readonly record struct AlbumGroup : ISpotifyStringValue<AlbumGroup>
     /// <inheritdoc />
     public static AlbumGroup FromValue(string value) => new(value);
 
-    /// <summary>Compares the raw values ordinally (case-sensitive).</summary>
+    /// <summary>Compares the raw values ordinally, ignoring case, so that <c>SINGLE</c> equals <see cref="Single"/>.</summary>
     /// <param name="other">The value to compare with.</param>
-    /// <returns><see langword="true"/> when both raw values are equal.</returns>
-    public bool Equals(AlbumGroup other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    /// <returns><see langword="true"/> when both raw values are equal, ignoring case.</returns>
+    public bool Equals(AlbumGroup other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+    /// <summary>Returns a hash code that ignores case, consistent with <see cref="Equals(AlbumGroup)"/>.</summary>
+    /// <returns>The hash code of the raw value, ignoring case.</returns>
+    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);
 
     /// <summary>Returns the raw value as sent by Spotify.</summary>
     /// <returns>The raw value.</returns>

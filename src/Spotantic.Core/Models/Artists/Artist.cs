@@ -15,7 +15,7 @@ public sealed record Artist
     /// <summary>Gets the known external URLs for the artist.</summary>
     public ExternalUrls ExternalUrls { get; init => field = value ?? ExternalUrls.Empty; } = ExternalUrls.Empty;
 
-    /// <summary>Gets information about the followers of the artist. Deprecated by Spotify; may be omitted.</summary>
+    /// <summary>Gets information about the followers of the artist. Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.</summary>
     public Followers? Followers { get; init; }
 
     /// <summary>
@@ -37,7 +37,7 @@ public sealed record Artist
     public string Name { get; init => field = value ?? ""; } = "";
 
     /// <summary>
-    /// Gets the popularity of the artist, between 0 and 100 (most popular). Deprecated by Spotify; may be omitted.
+    /// Gets the popularity of the artist, between 0 and 100 (most popular). Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public int? Popularity { get; init; }
 

@@ -20,7 +20,7 @@ public sealed record Audiobook
 
     /// <summary>
     /// Gets the ISO 3166-1 alpha-2 codes of the markets in which the audiobook can be played.
-    /// Deprecated by Spotify; may be omitted.
+    /// Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public IReadOnlyList<string>? AvailableMarkets { get; init; }
 
@@ -63,7 +63,7 @@ public sealed record Audiobook
     /// <summary>Gets the narrators of the audiobook.</summary>
     public IReadOnlyList<Narrator> Narrators { get; init => field = value ?? []; } = [];
 
-    /// <summary>Gets the publisher of the audiobook. Deprecated by Spotify; may be omitted.</summary>
+    /// <summary>Gets the publisher of the audiobook. Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.</summary>
     public string? Publisher { get; init; }
 
     /// <summary>Gets the object type: <c>audiobook</c>.</summary>

@@ -21,7 +21,7 @@ public sealed record SimplifiedChapter
 
     /// <summary>
     /// Gets the ISO 3166-1 alpha-2 codes of the markets in which the chapter can be played.
-    /// Deprecated by Spotify; may be omitted.
+    /// Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public IReadOnlyList<string>? AvailableMarkets { get; init; }
 

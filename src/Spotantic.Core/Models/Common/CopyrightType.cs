@@ -9,8 +9,8 @@ namespace Spotantic.Models;
 /// <remarks>
 /// Spotify documents <c>C</c> (the copyright) and <c>P</c> (the sound recording, or performance, copyright).
 /// Values not listed here are kept as sent instead of failing deserialization, so compare against the
-/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive); Spotify sends
-/// these values in a consistent case.
+/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive): Spotify always sends these
+/// values as the capital letters <c>C</c> and <c>P</c>.
 /// </remarks>
 [JsonConverter(typeof(StringValueJsonConverter<CopyrightType>))]
 public readonly record struct CopyrightType : ISpotifyStringValue<CopyrightType>

@@ -8,9 +8,6 @@ namespace Spotantic.Models;
 /// </remarks>
 public sealed record ExternalIds
 {
-    /// <summary>Gets a shared empty instance, used when Spotify omits the field; instances are immutable.</summary>
-    internal static ExternalIds Empty { get; } = new();
-
     /// <summary>Gets the International Standard Recording Code (ISRC), if known.</summary>
     public string? Isrc { get; init; }
 

@@ -8,9 +8,6 @@ namespace Spotantic.Models;
 /// </remarks>
 public sealed record Followers
 {
-    /// <summary>Gets a shared empty instance, used when Spotify omits the field; instances are immutable.</summary>
-    internal static Followers Empty { get; } = new();
-
     /// <summary>Gets a link to the followers; always <see langword="null"/>, as the Web API does not support it.</summary>
     public string? Href { get; init; }
 

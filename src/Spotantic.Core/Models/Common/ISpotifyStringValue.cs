@@ -5,8 +5,10 @@ namespace Spotantic.Models;
 /// </summary>
 /// <remarks>
 /// Implementations are value types that keep any string, so values Spotify adds in the future are preserved
-/// instead of failing deserialization. Equality is ordinal and case-sensitive, since Spotify sends these values in a
-/// consistent case, unless a type documents otherwise (<see cref="DeviceType"/> ignores case).
+/// instead of failing deserialization. Each type documents how it compares, following how Spotify sends its values:
+/// <see cref="AlbumType"/>, <see cref="AlbumGroup"/> and <see cref="DeviceType"/> ignore case, because Spotify sends their
+/// values in more than one case; the others compare ordinally, because Spotify always sends them in the same case. Every type
+/// keeps the text as Spotify sent it in <see cref="Value"/>.
 /// </remarks>
 /// <typeparam name="TSelf">The implementing type.</typeparam>
 public interface ISpotifyStringValue<TSelf>

@@ -9,8 +9,8 @@ namespace Spotantic.Models;
 /// <remarks>
 /// Spotify documents <c>market</c>, <c>product</c> and <c>explicit</c> for albums and tracks, and <c>payment_required</c> for chapters; it may add more.
 /// Values not listed here are kept as sent instead of failing deserialization, so compare against the
-/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive); Spotify sends
-/// these values in a consistent case.
+/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive): Spotify always sends these
+/// values in lower case.
 /// </remarks>
 [JsonConverter(typeof(StringValueJsonConverter<RestrictionReason>))]
 public readonly record struct RestrictionReason : ISpotifyStringValue<RestrictionReason>

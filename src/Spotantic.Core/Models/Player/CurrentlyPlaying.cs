@@ -12,7 +12,10 @@ public sealed record CurrentlyPlaying
     /// <summary>Gets the context playback started from, or <see langword="null"/> when there is none (for example for a private session).</summary>
     public Context? Context { get; init; }
 
-    /// <summary>Gets the Unix time, in milliseconds, at which the playback state last changed (play, pause, skip, seek, new item, ...).</summary>
+    /// <summary>
+    /// Gets the Unix time, in milliseconds, at which the playback state last changed (play, pause, skip, seek, new item, ...);
+    /// 0 when nothing is loaded (Spotify then sends no item, no context and <see cref="Models.CurrentlyPlayingType.Unknown"/>).
+    /// </summary>
     public long Timestamp { get; init; }
 
     /// <summary>Gets the progress into the playing item in milliseconds, or <see langword="null"/> when Spotify sends none.</summary>

@@ -10,8 +10,8 @@ namespace Spotantic.Models;
 /// Spotify documents <c>track</c>, <c>episode</c>, <c>ad</c> and <c>unknown</c>; for an ad or an unknown item the playing item itself is
 /// usually <see langword="null"/>.
 /// Values not listed here are kept as sent instead of failing deserialization, so compare against the
-/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive); Spotify sends
-/// these values in a consistent case.
+/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive): Spotify always sends these
+/// values in lower case.
 /// </remarks>
 [JsonConverter(typeof(StringValueJsonConverter<CurrentlyPlayingType>))]
 public readonly record struct CurrentlyPlayingType : ISpotifyStringValue<CurrentlyPlayingType>

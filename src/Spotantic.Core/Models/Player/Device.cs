@@ -36,6 +36,9 @@ public sealed record Device
     /// <summary>Gets the current volume in percent (0 to 100), or <see langword="null"/> when unknown.</summary>
     public int? VolumePercent { get; init; }
 
-    /// <summary>Gets whether the device's volume can be set.</summary>
-    public bool SupportsVolume { get; init; }
+    /// <summary>
+    /// Gets whether the device's volume can be set, or <see langword="null"/> when Spotify leaves the field out, as responses
+    /// from before it was documented (2023) do.
+    /// </summary>
+    public bool? SupportsVolume { get; init; }
 }

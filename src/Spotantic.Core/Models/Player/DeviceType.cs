@@ -7,10 +7,12 @@ namespace Spotantic.Models;
 /// The type of a Spotify Connect device, as in the device <c>type</c> field.
 /// </summary>
 /// <remarks>
-/// The specification gives <c>computer</c>, <c>smartphone</c> and <c>speaker</c> as examples; Spotify sends the capitalized names
-/// listed here (<c>Computer</c>, <c>Smartphone</c>, <c>Speaker</c>, <c>TV</c>, ...).
+/// The specification gives <c>computer</c>, <c>smartphone</c> and <c>speaker</c> as examples; Spotify sends the PascalCase names
+/// listed here (<c>Computer</c>, <c>Smartphone</c>, <c>Speaker</c>, <c>TV</c>, <c>CastVideo</c>, ...).
 /// Values not listed here are kept as sent instead of failing deserialization, so compare against the
-/// known values rather than assuming the set is closed. Equality is ordinal and ignores case: the specification documents lower-case values while Spotify sends them capitalized.
+/// known values rather than assuming the set is closed. Equality and the hash code ignore case: the specification documents
+/// lower-case values, Spotify sends them in PascalCase, and Spotify has said not to rely on their case.
+/// <see cref="Value"/> and <see cref="ToString"/> return the text exactly as Spotify sent it.
 /// </remarks>
 [JsonConverter(typeof(StringValueJsonConverter<DeviceType>))]
 public readonly record struct DeviceType : ISpotifyStringValue<DeviceType>
@@ -76,7 +78,8 @@ public readonly record struct DeviceType : ISpotifyStringValue<DeviceType>
     /// <returns><see langword="true"/> when both raw values are equal.</returns>
     public bool Equals(DeviceType other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
 
-    /// <inheritdoc />
+    /// <summary>Returns a hash code that ignores case, consistent with <see cref="Equals(DeviceType)"/>.</summary>
+    /// <returns>The hash code of the raw value, ignoring case.</returns>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);
 
     /// <summary>Returns the raw value as sent by Spotify.</summary>

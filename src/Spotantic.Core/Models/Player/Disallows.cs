@@ -5,7 +5,8 @@ namespace Spotantic.Models;
 /// </summary>
 /// <remarks>
 /// Corresponds to Spotify's <c>DisallowsObject</c>. A flag set to <see langword="true"/> means the action is not allowed;
-/// Spotify omits the actions that are allowed, so <see langword="null"/> means allowed.
+/// Spotify omits the actions that are allowed, so <see langword="null"/> means allowed. <see cref="PlaybackActions"/> carries the
+/// same flags, whichever shape Spotify sent them in.
 /// </remarks>
 public sealed record Disallows
 {

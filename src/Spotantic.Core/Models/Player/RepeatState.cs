@@ -9,8 +9,8 @@ namespace Spotantic.Models;
 /// <remarks>
 /// Spotify documents <c>off</c>, <c>track</c> (repeat the current track) and <c>context</c> (repeat the current context).
 /// Values not listed here are kept as sent instead of failing deserialization, so compare against the
-/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive); Spotify sends
-/// these values in a consistent case.
+/// known values rather than assuming the set is closed. Equality is ordinal (case-sensitive): Spotify always sends these
+/// values in lower case, and accepts only lower case when the repeat mode is set.
 /// </remarks>
 [JsonConverter(typeof(StringValueJsonConverter<RepeatState>))]
 public readonly record struct RepeatState : ISpotifyStringValue<RepeatState>

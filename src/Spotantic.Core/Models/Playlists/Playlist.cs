@@ -9,11 +9,17 @@ namespace Spotantic.Models;
 /// Corresponds to Spotify's <c>PlaylistObject</c>. See
 /// <see href="https://developer.spotify.com/documentation/web-api/reference/get-playlist">the Spotify Web API reference</see>.
 /// Spotify only includes the items of playlists the current user owns or collaborates on; for other playlists
-/// <see cref="Items"/> is an empty page.
+/// <see cref="Items"/> is <see langword="null"/>. Spotify renamed the page from <c>tracks</c> to <c>items</c> (and each
+/// entry's <c>track</c> to <c>item</c>, see <see cref="PlaylistItem"/>) in 2026, and responses in both shapes are in use:
+/// either name fills both <see cref="Items"/> and <see cref="Tracks"/>.
 /// Fields Spotify omits (or sends as <c>null</c>) read as empty strings, lists or objects; only nullable properties can be <see langword="null"/>.
 /// </remarks>
 public sealed record Playlist
 {
+    // Deserialization sets every property in declaration order: Items (the current name) before Tracks (the former one).
+    private Page<PlaylistItem>? _items;
+    private Page<PlaylistItem>? _tracks;
+
     /// <summary>Gets whether the owner allows other users to modify the playlist.</summary>
     public bool Collaborative { get; init; }
 
@@ -54,16 +60,46 @@ public sealed record Playlist
     public string SnapshotId { get; init => field = value ?? ""; } = "";
 
     /// <summary>
-    /// Gets the first page of the playlist's items (tracks and episodes); use <see cref="Page{T}.Next"/> to fetch more.
-    /// Empty when Spotify omits it.
+    /// Gets the first page of the playlist's items (tracks and episodes), sent as <c>items</c> or under the former name
+    /// <c>tracks</c>; use <see cref="Page{T}.Next"/> to fetch more. <see langword="null"/> when Spotify leaves it out, as it
+    /// does for playlists the current user neither owns nor collaborates on, so that such a playlist is not mistaken for an
+    /// empty one.
     /// </summary>
-    public Page<PlaylistItem> Items { get; init => field = value ?? Page<PlaylistItem>.Empty; } = Page<PlaylistItem>.Empty;
+    public Page<PlaylistItem>? Items
+    {
+        get => _items;
+        init
+        {
+            // Setting Items also sets Tracks while Tracks holds nothing of its own.
+            if (_tracks is null || ReferenceEquals(_tracks, _items))
+            {
+                _tracks = value;
+            }
+
+            _items = value;
+        }
+    }
 
     /// <summary>
-    /// Gets the first page of the playlist's items under their former name; use <see cref="Items"/> instead.
-    /// Deprecated by Spotify; may be omitted.
+    /// Gets the first page of the playlist's items under their former name; use <see cref="Items"/> instead. Filled from
+    /// <c>items</c> when Spotify sends only the current name, so code that still reads it keeps working; <see langword="null"/>
+    /// when Spotify sends neither name. Setting it in code fills <see cref="Items"/> only while that is <see langword="null"/>.
+    /// Deprecated by Spotify.
     /// </summary>
-    public Page<PlaylistItem>? Tracks { get; init; }
+    public Page<PlaylistItem>? Tracks
+    {
+        get => _tracks;
+        init
+        {
+            // A null (the name was absent) keeps what Items filled; a page fills Items too when it has nothing of its own.
+            if (value is not null || !ReferenceEquals(_tracks, _items))
+            {
+                _tracks = value;
+            }
+
+            _items ??= value;
+        }
+    }
 
     /// <summary>Gets the object type: <c>playlist</c>.</summary>
     public string Type { get; init => field = value ?? ""; } = "";
@@ -72,6 +108,9 @@ public sealed record Playlist
     [SuppressMessage("Design", "CA1056:URI-like properties should not be strings", Justification = "A Spotify URI (spotify:type:id) is an identifier, not a web address.")]
     public string Uri { get; init => field = value ?? ""; } = "";
 
-    /// <summary>Gets information about the followers of the playlist.</summary>
-    public Followers Followers { get; init => field = value ?? Followers.Empty; } = Followers.Empty;
+    /// <summary>
+    /// Gets information about the followers of the playlist, or <see langword="null"/> when Spotify leaves it out, so that a
+    /// missing count is not mistaken for no followers.
+    /// </summary>
+    public Followers? Followers { get; init; }
 }

@@ -8,9 +8,6 @@ namespace Spotantic.Models;
 /// </remarks>
 public sealed record PlaylistTracksRef
 {
-    /// <summary>Gets a shared empty instance, used when Spotify omits the field; instances are immutable.</summary>
-    internal static PlaylistTracksRef Empty { get; } = new();
-
     /// <summary>Gets a link to the Web API endpoint returning the playlist's items.</summary>
     public string Href { get; init => field = value ?? ""; } = "";
 

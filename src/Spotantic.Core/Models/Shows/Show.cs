@@ -14,7 +14,7 @@ public sealed record Show
 {
     /// <summary>
     /// Gets the ISO 3166-1 alpha-2 codes of the markets in which the show can be played.
-    /// Deprecated by Spotify; may be omitted.
+    /// Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public IReadOnlyList<string>? AvailableMarkets { get; init; }
 
@@ -57,7 +57,7 @@ public sealed record Show
     /// <summary>Gets the name of the show.</summary>
     public string Name { get; init => field = value ?? ""; } = "";
 
-    /// <summary>Gets the publisher of the show. Deprecated by Spotify; may be omitted.</summary>
+    /// <summary>Gets the publisher of the show. Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.</summary>
     public string? Publisher { get; init; }
 
     /// <summary>Gets the object type: <c>show</c>.</summary>

@@ -18,7 +18,7 @@ public sealed record SimplifiedTrack
 
     /// <summary>
     /// Gets the ISO 3166-1 alpha-2 codes of the markets in which the track can be played.
-    /// Deprecated by Spotify; may be omitted.
+    /// Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public IReadOnlyList<string>? AvailableMarkets { get; init; }
 
@@ -48,7 +48,7 @@ public sealed record SimplifiedTrack
 
     /// <summary>
     /// Gets the originally requested track when track relinking replaced it with this one.
-    /// Deprecated by Spotify; may be omitted.
+    /// Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public LinkedTrack? LinkedFrom { get; init; }
 

@@ -25,24 +25,28 @@ public sealed record Track : PlayableItem
 
     /// <summary>
     /// Gets the ISO 3166-1 alpha-2 codes of the markets in which the track can be played.
-    /// Deprecated by Spotify; may be omitted.
+    /// Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public IReadOnlyList<string>? AvailableMarkets { get; init; }
 
     /// <summary>Gets the disc number (usually <c>1</c> unless the album consists of more than one disc).</summary>
     public int DiscNumber { get; init; }
 
-    /// <summary>Gets the known external IDs (such as ISRC) for the track.</summary>
-    public ExternalIds ExternalIds { get; init => field = value ?? ExternalIds.Empty; } = ExternalIds.Empty;
+    /// <summary>
+    /// Gets the known external IDs (such as ISRC) for the track, or <see langword="null"/> when Spotify leaves the field out,
+    /// as it did for apps in development mode from February to March 2026. A track without known IDs (a local file) has an
+    /// empty object, so <see langword="null"/> means "not told", not "none".
+    /// </summary>
+    public ExternalIds? ExternalIds { get; init; }
 
     /// <summary>
     /// Gets the originally requested track when track relinking replaced it with this one.
-    /// Deprecated by Spotify; may be omitted.
+    /// Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public LinkedTrack? LinkedFrom { get; init; }
 
     /// <summary>
-    /// Gets the popularity of the track, between 0 and 100 (most popular). Deprecated by Spotify; may be omitted.
+    /// Gets the popularity of the track, between 0 and 100 (most popular). Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public int? Popularity { get; init; }
 

@@ -21,7 +21,7 @@ public sealed record PrivateUser
     public string? AccountId { get; init; }
 
     /// <summary>
-    /// Gets the ISO 3166-1 alpha-2 country code of the user's account. Deprecated by Spotify; may be omitted.
+    /// Gets the ISO 3166-1 alpha-2 country code of the user's account. Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public string? Country { get; init; }
 
@@ -29,17 +29,17 @@ public sealed record PrivateUser
     public string? DisplayName { get; init; }
 
     /// <summary>
-    /// Gets the user's (unverified) email address. Deprecated by Spotify; may be omitted.
+    /// Gets the user's (unverified) email address. Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public string? Email { get; init; }
 
-    /// <summary>Gets the user's explicit content settings. Deprecated by Spotify; may be omitted.</summary>
+    /// <summary>Gets the user's explicit content settings. Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.</summary>
     public ExplicitContentSettings? ExplicitContent { get; init; }
 
     /// <summary>Gets the known external URLs for the user.</summary>
     public ExternalUrls ExternalUrls { get; init => field = value ?? ExternalUrls.Empty; } = ExternalUrls.Empty;
 
-    /// <summary>Gets information about the followers of the user. Deprecated by Spotify; may be omitted.</summary>
+    /// <summary>Gets information about the followers of the user. Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.</summary>
     public Followers? Followers { get; init; }
 
     /// <summary>Gets a link to the Web API endpoint for the user.</summary>
@@ -53,7 +53,7 @@ public sealed record PrivateUser
 
     /// <summary>
     /// Gets the user's subscription level, for example <c>premium</c> or <c>free</c> (<c>open</c> means the same as
-    /// <c>free</c>). Deprecated by Spotify; may be omitted.
+    /// <c>free</c>). Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.
     /// </summary>
     public string? Product { get; init; }
 

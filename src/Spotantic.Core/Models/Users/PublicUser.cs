@@ -18,7 +18,7 @@ public sealed record PublicUser
     /// <summary>Gets the known public external URLs for the user.</summary>
     public ExternalUrls ExternalUrls { get; init => field = value ?? ExternalUrls.Empty; } = ExternalUrls.Empty;
 
-    /// <summary>Gets information about the followers of the user. Deprecated by Spotify; may be omitted.</summary>
+    /// <summary>Gets information about the followers of the user. Deprecated by Spotify; <see langword="null"/> when Spotify leaves it out, as it does for apps in development mode.</summary>
     public Followers? Followers { get; init; }
 
     /// <summary>Gets a link to the Web API endpoint for the user.</summary>

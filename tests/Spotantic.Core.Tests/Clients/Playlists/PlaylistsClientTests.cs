@@ -35,6 +35,7 @@ public sealed class PlaylistsClientTests : IDisposable
 
         Assert.Equal(new GetPlaylistRequest(PlaylistId) { Market = "ES" }, result.Request);
         Assert.Equal(Base + "?market=ES", Assert.Single(_stub.Requests).RequestUri.AbsoluteUri);
+        Assert.NotNull(result.Data.Items);
         Assert.IsType<Episode>(Assert.Single(result.Data.Items.Items).Item);
     }
 
