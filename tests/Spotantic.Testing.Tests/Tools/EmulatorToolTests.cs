@@ -59,13 +59,16 @@ public sealed class EmulatorToolTests
             using var accounts = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(accountsLine) };
 
             var (_, token) = await OAuthClient.TokenAsync(accounts, new Dictionary<string, string> { ["grant_type"] = "client_credentials" }, ("tool-client", "tool-secret"));
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(api, "markets"));
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.GetProperty("access_token").GetString());
-            using var markets = await accounts.SendAsync(request);
+            var accessToken = token.GetProperty("access_token").GetString();
+            using var search = await GetAsync(accounts, new Uri(api, "search?q=a&type=album"), accessToken);
+
+            // The app is in development mode, as a new Spotify app is: what Spotify withholds from it is refused.
+            using var markets = await GetAsync(accounts, new Uri(api, "markets"), accessToken);
             var redirect = await OAuthClient.AuthorizeAsync(accounts, OAuthClient.AuthorizeUrl("tool-client", "https://app.example.com/callback", "user-read-email", "r"));
 
-            Assert.Equal(HttpStatusCode.OK, markets.StatusCode);
-            Assert.Contains("\"markets\"", await markets.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+            Assert.Contains("\"albums\"", await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.Forbidden, markets.StatusCode);
             Assert.Equal("r", redirect["state"]);
             Assert.True(redirect.ContainsKey("code"));
         }
@@ -202,9 +205,11 @@ public sealed class EmulatorToolTests
         return toolAssembly!;
     }
 
-    private static async Task<HttpResponseMessage> GetMeAsync(HttpClient http, Uri api, string accessToken)
+    private static Task<HttpResponseMessage> GetMeAsync(HttpClient http, Uri api, string accessToken) => GetAsync(http, new Uri(api, "me"), accessToken);
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient http, Uri url, string? accessToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(api, "me"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
         return await http.SendAsync(request);
     }
