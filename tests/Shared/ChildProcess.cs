@@ -54,7 +54,7 @@ public sealed class ChildProcess : IDisposable
     {
         var name = Path.GetFileNameWithoutExtension(assemblyPath);
         Assert.True(File.Exists(assemblyPath), $"{name} was not built: {assemblyPath}");
-        var start = new ProcessStartInfo(DotnetHost(), [assemblyPath, .. args])
+        var start = new ProcessStartInfo(DotnetHost.Path, [assemblyPath, .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -192,18 +192,5 @@ public sealed class ChildProcess : IDisposable
 
         _process.Dispose();
         _lines.Dispose();
-    }
-
-    // The host running the tests, so the sample runs on the same .NET as they do, whatever is first on PATH.
-    private static string DotnetHost()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host))
-        {
-            return host;
-        }
-
-        var current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 }

@@ -20,13 +20,9 @@ internal sealed class RedisKeys
 
     public RedisKeys(string prefix, string? appName)
     {
-        Prefix = prefix;
         _app = prefix + (appName is null ? string.Empty : "app:" + Segment(appName) + ":");
         Events = RedisChannel.Literal(_app + "events");
     }
-
-    /// <summary>The process-wide prefix.</summary>
-    public string Prefix { get; }
 
     /// <summary>The channel on which the app's instances announce token changes and released leases.</summary>
     public RedisChannel Events { get; }

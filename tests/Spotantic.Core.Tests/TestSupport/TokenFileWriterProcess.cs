@@ -20,18 +20,5 @@ public static class TokenFileWriterProcess
 
     /// <summary>How to start the writer with <paramref name="arguments"/>, on the .NET host that runs the tests.</summary>
     public static ProcessStartInfo StartInfo(params string[] arguments) =>
-        new(DotnetHost(), [AssemblyPath, .. arguments]) { UseShellExecute = false };
-
-    // The host running the tests, so the writer runs on the same .NET as they do, whatever is first on PATH.
-    private static string DotnetHost()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host))
-        {
-            return host;
-        }
-
-        var current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
-    }
+        new(Spotantic.Tests.Support.DotnetHost.Path, [AssemblyPath, .. arguments]) { UseShellExecute = false };
 }

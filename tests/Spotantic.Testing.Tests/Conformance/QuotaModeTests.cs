@@ -108,11 +108,11 @@ public sealed class QuotaModeTests
     {
         var operation = OpenApiSpec.Instance.Operation(operationId);
         await using var h = await EmulatorHarness.StartAsync(quotaMode: mode);
-        var walk = new SpecWalkRequests(h.Emulator.Catalog, h.DemoUser);
-        walk.StartPlayback();
-        var request = walk.Build(operation);
-        using var response = await h.SendAsync(request.Method, "v1/" + request.RelativeUri, h.UserToken([.. SpotifyScopes.All]), request.Body?.Invoke());
-        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        var (_, response) = await SpecWalkRequests.SendAsync(h, operation);
+        using (response)
+        {
+            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
     }
 
     // Every object in the answer, by its "type", that carries a field Spotify withholds from development-mode apps.

@@ -26,6 +26,19 @@ internal sealed class SpecWalkRequests
 
     private readonly EmulatorCatalog _catalog;
 
+    /// <summary>
+    /// Sends the walk's request for <paramref name="operation"/> to the harness's emulator, with playback started and an
+    /// all-scopes token of the demo user.
+    /// </summary>
+    public static async Task<(WalkRequest Request, HttpResponseMessage Response)> SendAsync(EmulatorHarness harness, SpecOperation operation)
+    {
+        var walk = new SpecWalkRequests(harness.Emulator.Catalog, harness.DemoUser);
+        walk.StartPlayback();
+        var request = walk.Build(operation);
+        var response = await harness.SendAsync(request.Method, "v1/" + request.RelativeUri, harness.UserToken([.. Spotantic.Testing.Accounts.SpotifyScopes.All]), request.Body?.Invoke());
+        return (request, response);
+    }
+
     public SpecWalkRequests(EmulatorCatalog catalog, EmulatorUser user)
     {
         _catalog = catalog;

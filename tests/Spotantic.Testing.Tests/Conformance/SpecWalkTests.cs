@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Spotantic.Testing.Accounts;
 using Spotantic.Testing.Routing;
 using Spotantic.Testing.Tests.Support;
 
@@ -22,11 +21,9 @@ public sealed class SpecWalkTests
     {
         var operation = OpenApiSpec.Instance.Operation(operationId);
         await using var h = await EmulatorHarness.StartAsync();
-        var walk = new SpecWalkRequests(h.Emulator.Catalog, h.DemoUser);
-        walk.StartPlayback();
-        var request = walk.Build(operation);
 
-        using var response = await h.SendAsync(request.Method, "v1/" + request.RelativeUri, h.UserToken([.. SpotifyScopes.All]), request.Body?.Invoke());
+        var (request, response) = await SpecWalkRequests.SendAsync(h, operation);
+        using var disposeResponse = response;
         var body = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
 

@@ -14,8 +14,8 @@ public sealed class EmulatorToolTests
         var toolAssembly = typeof(EmulatorToolTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "EmulatorToolAssembly").Value;
         Assert.True(File.Exists(toolAssembly), $"The tool was not built: {toolAssembly}");
-        var port = FreePort();
-        var start = new ProcessStartInfo(DotnetHost(), [toolAssembly!, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--client-id", "tool-client", "--client-secret", "tool-secret"])
+        var port = Spotantic.Tests.Support.LoopbackPort.Free();
+        var start = new ProcessStartInfo(Spotantic.Tests.Support.DotnetHost.Path, [toolAssembly!, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--client-id", "tool-client", "--client-secret", "tool-secret"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -150,7 +150,7 @@ public sealed class EmulatorToolTests
         var toolAssembly = ToolAssembly();
 
         // A parent that stays (not exec'd away): the shell waits for the emulator, as `dotnet run` does.
-        var start = new ProcessStartInfo("/bin/sh", ["-c", $"\"{DotnetHost()}\" \"{toolAssembly}\" --port 0 --client-id id --client-secret secret; true"])
+        var start = new ProcessStartInfo("/bin/sh", ["-c", $"\"{Spotantic.Tests.Support.DotnetHost.Path}\" \"{toolAssembly}\" --port 0 --client-id id --client-secret secret; true"])
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
@@ -230,7 +230,7 @@ public sealed class EmulatorToolTests
 
     private static Process StartTool(params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost(), [ToolAssembly(), .. arguments])
+        var start = new ProcessStartInfo(Spotantic.Tests.Support.DotnetHost.Path, [ToolAssembly(), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -250,26 +250,5 @@ public sealed class EmulatorToolTests
                 return line[prefix.Length..];
             }
         }
-    }
-
-    private static string DotnetHost()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host))
-        {
-            return host;
-        }
-
-        var current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
